@@ -1,0 +1,80 @@
+/**
+ * Queries shared by pages and components, defined once. Everything here reads the content
+ * collections; the logic it uses lives in `src/lib/`.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
+
+export type Article = CollectionEntry<"articles">;
+export type Source = CollectionEntry<"sources">;
+
+/** A claim with its footnote number on its page and the page's URL. */
+export interface IndexedClaim extends CheckedClaim {
+  n: number;
+  url: string;
+}
+
+/** Articles in reading order. */
+export async function getArticles(): Promise<Article[]> {
+  const articles = await getCollection("articles");
+  return articles.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Sources, oldest first. */
+export async function getSources(): Promise<Source[]> {
+  const sources = await getCollection("sources");
+  return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime());
+}
+
+export function articleUrl(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+export function sourceUrl(id: string): string {
+  return `/sources/${id}/`;
+}
+
+let claimIndex: Promise<Map<string, IndexedClaim>> | undefined;
+
+/**
+ * Every claim on the site by id, numbered in page order. Built once per build from the same check
+ * that verifies the content, so a number on a page and its footnote can never disagree.
+ */
+export function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
+  claimIndex ??= (async () => {
+    const [sources, articles] = await Promise.all([getSources(), getArticles()]);
+    const { claims } = checkContent(
+      sources.map((source) => ({
+        id: source.id,
+        file: source.filePath ?? source.id,
+        text: source.body ?? "",
+        furniture: source.data.furniture,
+      })),
+      articles.map((article) => ({ slug: article.id, file: article.filePath ?? article.id, mdx: article.body ?? "" })),
+    );
+    const counters = new Map<string, number>();
+    const index = new Map<string, IndexedClaim>();
+    for (const claim of claims) {
+      const n = (counters.get(claim.slug) ?? 0) + 1;
+      counters.set(claim.slug, n);
+      index.set(claim.id, { ...claim, n, url: articleUrl(claim.slug) });
+    }
+    return index;
+  })();
+  return claimIndex;
+}
+
+/** The claims of one article, in the order they appear. */
+export async function getClaimsOf(slug: string): Promise<IndexedClaim[]> {
+  return [...(await getClaimIndex()).values()].filter((claim) => claim.slug === slug);
+}
+
+/** The claims that cite a source, grouped by the article they appear in (reading order). */
+export async function getClaimsCiting(sourceId: string): Promise<{ article: Article; claims: IndexedClaim[] }[]> {
+  const claims = [...(await getClaimIndex()).values()].filter((claim) =>
+    claim.citations.some((citation) => citation.source === sourceId),
+  );
+  return (await getArticles())
+    .map((article) => ({ article, claims: claims.filter((claim) => claim.slug === article.id) }))
+    .filter((group) => group.claims.length > 0);
+}

@@ -1,0 +1,111 @@
+import { z } from "astro/zod";
+
+/**
+ * What kind of statement a claim is. The kind tells a reader how much weight to give it: a fact
+ * or figure the source states, or a judgement, warning or recommendation someone makes.
+ */
+export const claimKinds = [
+  "fact",
+  "figure",
+  "assessment",
+  "opinion",
+  "warning",
+  "recommendation",
+] as const;
+
+export type ClaimKind = (typeof claimKinds)[number];
+
+/** How each kind is explained to readers (footnotes, source pages, the method page). */
+export const claimKindLabels: Record<ClaimKind, { label: string; description: string }> = {
+  fact: {
+    label: "Fact",
+    description: "An event, date, name, place or relationship that the source states.",
+  },
+  figure: { label: "Figure", description: "A number, worded exactly as the source words it." },
+  assessment: {
+    label: "Assessment",
+    description: "A source's judgement about the threat: how serious, how capable, what is growing.",
+  },
+  opinion: { label: "Opinion", description: "An argument or value judgement of the author." },
+  warning: {
+    label: "Warning",
+    description: "A statement that something dangerous is happening or will happen without action.",
+  },
+  recommendation: {
+    label: "Recommendation",
+    description: "What someone should do, and who should do it.",
+  },
+};
+
+/** A claim id: kebab-case, unique across the site, permanent (it becomes `#claim-<id>`). */
+export const claimIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and hyphens");
+
+/** One piece of evidence for a claim: the exact words of a source. */
+export const citationSchema = z.object({
+  /** The id of a source in `content/sources/`. Required. */
+  source: z.string().min(1),
+  /** The source's exact words; `…` joins fragments that occur in order. Required. */
+  quote: z.string().trim().min(1, "the quotation is empty"),
+  /** Who said it, when that is not the source's author (reported speech). */
+  speaker: z.string().min(1).optional(),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+
+/** The props an author gives `<Claim>` in MDX: one citation inline, or several in `citations`. */
+export const claimPropsSchema = z
+  .object({
+    /** Permanent kebab-case id. Required. */
+    id: claimIdSchema,
+    /** What kind of statement this is. Required. */
+    kind: z.enum(claimKinds),
+    /** Shorthand for a single citation: the source id. */
+    source: z.string().min(1).optional(),
+    /** Shorthand for a single citation: the quotation. */
+    quote: z.string().optional(),
+    /** Shorthand for a single citation: the speaker, if not the author. */
+    speaker: z.string().min(1).optional(),
+    /** Several citations, or one with a speaker. */
+    citations: z.array(citationSchema).optional(),
+  })
+  .superRefine((props, ctx) => {
+    const inline = props.source !== undefined || props.quote !== undefined;
+    if (inline && props.citations) {
+      ctx.addIssue({ code: "custom", message: "give either source and quote, or citations, not both" });
+    } else if (!inline && !props.citations?.length) {
+      ctx.addIssue({ code: "custom", message: "a claim needs a citation: add source and quote" });
+    } else if (inline && (props.source === undefined || props.quote === undefined)) {
+      ctx.addIssue({ code: "custom", message: "source and quote go together: give both" });
+    }
+  });
+
+export type ClaimProps = z.infer<typeof claimPropsSchema>;
+
+/** A claim as the rest of the site sees it: the site's sentence and its evidence. */
+export const claimSchema = z.object({
+  /** Permanent kebab-case id. Required. */
+  id: claimIdSchema,
+  /** What kind of statement this is. Required. */
+  kind: z.enum(claimKinds),
+  /** The site's own sentence, as plain text. Required. */
+  text: z.string().min(1),
+  /** The evidence; at least one. Required. */
+  citations: z.array(citationSchema).min(1),
+});
+
+export type Claim = z.infer<typeof claimSchema>;
+
+/** Normalises the two ways of writing a claim's evidence into one list. */
+export function citationsOf(props: ClaimProps): Citation[] {
+  if (props.citations) return props.citations;
+  if (props.source === undefined || props.quote === undefined) return [];
+  return [
+    {
+      source: props.source,
+      quote: props.quote,
+      ...(props.speaker === undefined ? {} : { speaker: props.speaker }),
+    },
+  ];
+}

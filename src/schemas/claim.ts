@@ -4,14 +4,7 @@ import { z } from "astro/zod";
  * What kind of statement a claim is. The kind tells a reader how much weight to give it: a fact
  * or figure the source states, or a judgement, warning or recommendation someone makes.
  */
-export const claimKinds = [
-  "fact",
-  "figure",
-  "assessment",
-  "opinion",
-  "warning",
-  "recommendation",
-] as const;
+export const claimKinds = ["fact", "figure", "assessment", "opinion", "warning", "recommendation"] as const;
 
 export type ClaimKind = (typeof claimKinds)[number];
 

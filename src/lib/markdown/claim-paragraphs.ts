@@ -11,7 +11,7 @@ export const claimParagraphs = defineMdastPlugin({
     if (node.name !== "Claim") return;
     const parent = ctx.parent(node);
     // In a list item or a container component the claim is already where it belongs.
-    if (parent?.type !== "root") return;
+    if (parent.type !== "root") return;
     const [first] = node.children;
     const inline = node.children.length === 1 && first?.type === "paragraph" ? first.children : node.children;
     ctx.replaceNode(node, {

@@ -239,11 +239,7 @@ export function checkContent(sources: SourceText[], articles: ArticleText[]): Ch
   return { claims, errors, articles: reports, sources: coverage(sources, normalised, spans) };
 }
 
-function coverage(
-  sources: SourceText[],
-  normalised: Map<string, string>,
-  spans: Map<string, Span[]>,
-): SourceReport[] {
+function coverage(sources: SourceText[], normalised: Map<string, string>, spans: Map<string, Span[]>): SourceReport[] {
   return sources.map((source) => {
     const text = normalised.get(source.id) ?? "";
     const furniture = new Set(source.furniture.map(normalise));

@@ -95,7 +95,7 @@ function evaluate(node: Expression | null | undefined): unknown {
               ? String(property.key.value)
               : undefined;
         if (key === undefined) throw new NotStatic();
-        result[key] = evaluate(property.value as Expression);
+        result[key] = evaluate(property.value);
       }
       return result;
     }

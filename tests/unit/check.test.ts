@@ -1,0 +1,96 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { checkContent, formatError } from "~/lib/provenance/check";
+import { loadContent } from "~/lib/provenance/load";
+
+// tests/fixtures/content holds one deliberately broken article per rule, and a small source.
+const root = fileURLToPath(new URL("../fixtures/", import.meta.url));
+const { sources, articles } = loadContent(root, "content");
+
+function check(slug: string) {
+  const article = articles.find((candidate) => candidate.slug === slug);
+  if (!article) throw new Error(`no fixture ${slug}`);
+  return checkContent(sources, [article]);
+}
+
+describe("checkContent on broken content", () => {
+  test("a misquotation names file and line, the quotation and the closest passage", () => {
+    const [error, ...rest] = check("misquote").errors;
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({
+      file: "content/articles/misquote.mdx",
+      line: 5,
+      quote: "The harbour froze in February",
+      closest: "The harbour froze in January, for the first time in a generation.",
+    });
+    expect(error?.message).toContain('the quotation is not in "sample-2024"');
+  });
+
+  test("an unknown source is named, with the sources that exist", () => {
+    const [error] = check("unknown-source").errors;
+    expect(error?.message).toContain('unknown source "nowhere-2024"');
+    expect(error?.fix).toContain("sample-2024");
+  });
+
+  test("a duplicate claim id points to where the id was first used", () => {
+    const [error, ...rest] = check("duplicate-id").errors;
+    expect(rest).toEqual([]);
+    expect(error).toMatchObject({ line: 7 });
+    expect(error?.message).toContain("duplicate claim id, first used at content/articles/duplicate-id.mdx:5");
+  });
+
+  test("a missing or blank quotation is refused", () => {
+    const messages = check("missing-quotation").errors.map((error) => `${error.line}: ${error.message}`);
+    expect(messages).toEqual([
+      '5: <Claim id="council-promise">: source and quote go together: give both',
+      '7: <Claim id="council-none">: the quotation is empty',
+    ]);
+  });
+
+  test("fragments joined by an ellipsis must occur in the source's order", () => {
+    const [error] = check("out-of-order").errors;
+    expect(error?.message).toContain("out of order");
+    expect(error?.closest).toBe("The council promised help — but none came.");
+  });
+
+  test("a claim without any citation is refused", () => {
+    const [error] = check("no-citation").errors;
+    expect(error?.message).toContain("a claim needs a citation");
+  });
+
+  test("a paragraph of fact with no claim is refused, a framing paragraph is not", () => {
+    const { errors } = check("unmarked-paragraph");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('a paragraph states no claim: "The harbour froze in January."');
+  });
+
+  test("a link to a claim that does not exist is refused", () => {
+    const [error] = check("broken-link").errors;
+    expect(error?.message).toBe("the link #claim-febuary points to a claim that does not exist");
+  });
+
+  test("errors read like a compiler's: file:line:column first, then evidence and fix", () => {
+    const [error] = check("misquote").errors;
+    if (!error) throw new Error("expected an error");
+    const lines = formatError(error).split("\n");
+    expect(lines[0]).toMatch(/^content\/articles\/misquote\.mdx:5:1 {2}/);
+    expect(lines.some((line) => line.trim().startsWith("closest passage:"))).toBe(true);
+    expect(lines.at(-1)?.trim()).toMatch(/^fix: /);
+  });
+});
+
+describe("checkContent on good content", () => {
+  test("returns verified claims and counts covered sentences, leaving out page furniture", () => {
+    const result = checkContent(sources, [
+      {
+        slug: "good",
+        file: "good.mdx",
+        mdx: '---\ntitle: G\n---\n\n<Claim id="froze" kind="fact" source="sample-2024" quote="The harbour froze in January, for the first time in a generation.">It froze.</Claim>\n',
+      },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.claims.map((claim) => claim.id)).toEqual(["froze"]);
+    // Three substantive sentences ("Advertisement" is furniture); one is quoted.
+    expect(result.sources[0]).toMatchObject({ substantiveSentences: 3, coveredSentences: 1 });
+  });
+});

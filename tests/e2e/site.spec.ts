@@ -1,0 +1,99 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { sitemapPaths, watchForeignRequests } from "./helpers";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test("the sitemap lists the home page, the method, the articles and the sources", async ({ page }) => {
+  const paths = await sitemapPaths(page);
+  expect(paths).toEqual(expect.arrayContaining(["/", "/about/", "/articles/", "/sources/"]));
+  expect(paths.filter((path) => path.startsWith("/articles/") && path !== "/articles/").length).toBeGreaterThan(0);
+});
+
+test("every page in the sitemap answers 200 with a title and exactly one h1", async ({ page }) => {
+  for (const path of await sitemapPaths(page)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page, path).toHaveTitle(/\S/);
+    await expect(page.locator("h1"), path).toHaveCount(1);
+  }
+});
+
+test("an unknown address answers 404 with a page that leads back into the site", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "home page" })).toHaveAttribute("href", "/");
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on any page, ${colorScheme} theme`, async ({ browser, baseURL }) => {
+    // Long articles with many claims take axe a few seconds each.
+    test.setTimeout(300_000);
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(baseURL ?? "/");
+    for (const path of [...(await sitemapPaths(page)), "/404.html"]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect.soft(summary, `${path} (${colorScheme})`).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test("the skip link is the first thing a keyboard reaches, and moves focus to the main content", async ({ page }) => {
+  await page.goto("/about/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("the theme toggle switches to dark and the choice persists on the next page", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "light" });
+  const page = await context.newPage();
+  await page.goto("/");
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  expect(await background()).not.toBe(light);
+
+  await page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Sources" }).click();
+  await expect(page).toHaveURL(/\/sources\/$/);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await background()).not.toBe(light);
+  await context.close();
+});
+
+test("without JavaScript every page shows its content and the navigation works", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    await expect(page.locator("h1"), path).toBeVisible();
+    expect((await page.getByRole("main").innerText()).length, path).toBeGreaterThan(200);
+    // A control that needs JavaScript must not be offered without it.
+    await expect(page.getByRole("button", { name: "Dark theme" })).toBeHidden();
+  }
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Method" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Method and editorial standards");
+  await context.close();
+});
+
+test("no page makes a request to any other site", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  const foreign = watchForeignRequests(page, origin);
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path, { waitUntil: "networkidle" });
+  }
+  expect(foreign).toEqual([]);
+});

@@ -103,7 +103,9 @@ test("a claim's permalink scrolls to the claim and marks it", async ({ page }) =
   await page.goto(claim.url.replace(new URL(claim.url).origin, ""));
   const target = page.locator(`#${claim.anchor}`);
   await expect(target).toBeInViewport();
-  const marked = await target.evaluate((element) => element.matches(":target") && getComputedStyle(element).backgroundColor);
+  const marked = await target.evaluate(
+    (element) => element.matches(":target") && getComputedStyle(element).backgroundColor,
+  );
   expect(marked).not.toBe(false);
   expect(marked).not.toBe("rgba(0, 0, 0, 0)");
 });
@@ -115,9 +117,13 @@ test("each source page lists every claim on the site that cites it", async ({ pa
     await page.goto(`/sources/${source}/`);
     const citing = claims.filter((claim) => claim.citations.some((citation) => citation.source === source));
     const section = page.locator("section", { has: page.locator("h3") });
-    const links = await section.getByRole("link").evaluateAll((anchors) =>
-      anchors.map((anchor) => anchor.getAttribute("href") ?? "").filter((href) => href.includes("#claim-")),
+    const links = await section
+      .getByRole("link")
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => anchor.getAttribute("href") ?? "").filter((href) => href.includes("#claim-")),
+      );
+    expect(links.sort(), source).toEqual(
+      citing.map((claim) => new URL(claim.url).pathname + new URL(claim.url).hash).sort(),
     );
-    expect(links.sort(), source).toEqual(citing.map((claim) => new URL(claim.url).pathname + new URL(claim.url).hash).sort());
   }
 });

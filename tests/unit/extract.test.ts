@@ -22,7 +22,9 @@ describe("extractFromMdx", () => {
   });
 
   test("refuses a citations expression that is not a literal", () => {
-    const { problems } = extractFromMdx(`${frontmatter}<Claim id="c" kind="fact" citations={makeCitations()}>Text</Claim>\n`);
+    const { problems } = extractFromMdx(
+      `${frontmatter}<Claim id="c" kind="fact" citations={makeCitations()}>Text</Claim>\n`,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain("citations is not a literal value");
   });

@@ -3,7 +3,9 @@ import { normalise, splitFragments } from "~/lib/provenance/normalise";
 
 describe("normalise", () => {
   test("treats curly and straight quote marks and apostrophes alike", () => {
-    expect(normalise("ISKP’s ‘economic imperialism’ and “Voice”")).toBe(normalise(`ISKP's 'economic imperialism' and "Voice"`));
+    expect(normalise("ISKP’s ‘economic imperialism’ and “Voice”")).toBe(
+      normalise(`ISKP's 'economic imperialism' and "Voice"`),
+    );
   });
 
   test("treats every kind of dash alike, with or without spaces around it", () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { normalise } from "~/lib/provenance/normalise";
 import { closestPassage, locateQuote, sentences } from "~/lib/provenance/quote";
 
-const SOURCE = "The harbour froze in January. Fishermen said the ice was “thicker than anyone remembers”. Help never came.";
+const SOURCE =
+  "The harbour froze in January. Fishermen said the ice was “thicker than anyone remembers”. Help never came.";
 const text = normalise(SOURCE);
 
 describe("locateQuote", () => {

@@ -110,6 +110,22 @@ test("a claim's permalink scrolls to the claim and marks it", async ({ page }) =
   expect(marked).not.toBe("rgba(0, 0, 0, 0)");
 });
 
+test("the note offers to copy the claim's permanent link", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  const { claim, path, marker } = await firstClaim(page);
+  await page.goto(path);
+  await marker.focus();
+  const note = page.locator(`#${claim.anchor} + .claim-ref`);
+  await note.getByRole("button", { name: "Copy link" }).click();
+  await expect(note.getByRole("button", { name: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL(`${path}#${claim.anchor}`, page.url()).href,
+  );
+  await context.close();
+});
+
 test("each source page lists every claim on the site that cites it", async ({ page }) => {
   const { claims } = await claimsFile(page);
   const sources = new Set(claims.flatMap((claim) => claim.citations.map((citation) => citation.source)));

@@ -6,8 +6,8 @@ import { checkContent, formatError } from "../src/lib/provenance/check.ts";
 import { loadContent } from "../src/lib/provenance/load.ts";
 
 const contentDir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "content";
-const { sources, articles } = loadContent(process.cwd(), contentDir);
-const result = checkContent(sources, articles);
+const { sources, articles, data } = loadContent(process.cwd(), contentDir);
+const result = checkContent(sources, articles, data);
 
 console.log("Articles");
 console.table(

@@ -1,6 +1,14 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { articleSchema } from "~/schemas/article";
+import {
+  actorSchema,
+  figureSchema,
+  glossaryTermSchema,
+  recommendationSchema,
+  relationSchema,
+  timelineEventSchema,
+} from "~/schemas/data";
 import { sourceSchema } from "~/schemas/source";
 
 const sources = defineCollection({
@@ -13,4 +21,15 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { sources, articles };
+// Structured knowledge: one YAML file per collection, each entry cited like a claim.
+const timeline = defineCollection({ loader: file("content/timeline.yaml"), schema: timelineEventSchema });
+const glossary = defineCollection({ loader: file("content/glossary.yaml"), schema: glossaryTermSchema });
+const actors = defineCollection({ loader: file("content/actors.yaml"), schema: actorSchema });
+const relations = defineCollection({ loader: file("content/relations.yaml"), schema: relationSchema });
+const figures = defineCollection({ loader: file("content/figures.yaml"), schema: figureSchema });
+const recommendations = defineCollection({
+  loader: file("content/recommendations.yaml"),
+  schema: recommendationSchema,
+});
+
+export const collections = { sources, articles, timeline, glossary, actors, relations, figures, recommendations };

@@ -78,3 +78,37 @@ export async function getClaimsCiting(sourceId: string): Promise<{ article: Arti
     .map((article) => ({ article, claims: claims.filter((claim) => claim.slug === article.id) }))
     .filter((group) => group.claims.length > 0);
 }
+
+/** Timeline events, oldest first; events of the same date keep the file's order. */
+export async function getTimeline() {
+  const events = (await getCollection("timeline")).map((entry) => entry.data);
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Glossary terms, A to Z. */
+export async function getGlossary() {
+  const terms = (await getCollection("glossary")).map((entry) => entry.data);
+  return terms.sort((a, b) => a.term.localeCompare(b.term, "en-GB", { sensitivity: "base" }));
+}
+
+/** Actors in the file's order, which groups them by role in the story. */
+export async function getActors() {
+  return (await getCollection("actors")).map((entry) => entry.data);
+}
+
+export async function getRelations() {
+  return (await getCollection("relations")).map((entry) => entry.data);
+}
+
+export async function getFigures() {
+  return (await getCollection("figures")).map((entry) => entry.data);
+}
+
+export async function getRecommendations() {
+  return (await getCollection("recommendations")).map((entry) => entry.data);
+}
+
+/** Actor names by id, for pages that show a reference as a name. */
+export async function getActorNames(): Promise<Map<string, string>> {
+  return new Map((await getActors()).map((actor) => [actor.id, actor.name]));
+}

@@ -12,6 +12,27 @@ export const SITE = {
 /** Primary navigation, in the order a newcomer needs it. */
 export const NAV = [
   { href: "/articles/", label: "Articles" },
+  { href: "/timeline/", label: "Timeline" },
+  { href: "/glossary/", label: "Glossary" },
   { href: "/sources/", label: "Sources" },
+  { href: "/data/", label: "Data" },
   { href: "/about/", label: "Method" },
+] as const;
+
+/** The reference pages: structured, cited data for revising and looking things up. */
+export const REFERENCE = [
+  {
+    href: "/timeline/",
+    label: "Timeline",
+    text: "Every event the sources mention, dated as precisely as they date it.",
+  },
+  { href: "/glossary/", label: "Glossary", text: "The groups, organisations and ideas you will meet, A to Z." },
+  {
+    href: "/actors/",
+    label: "Actors and relations",
+    text: "Who opposes, targets, harbours or warns whom, and who says so.",
+  },
+  { href: "/recommendations/", label: "Recommendations", text: "Who proposes what, to whom, and why." },
+  { href: "/key-figures/", label: "Key figures", text: "Every number in the sources, exactly as they word it." },
+  { href: "/data/", label: "Data downloads", text: "All of it as JSON and CSV, each entry with its evidence." },
 ] as const;

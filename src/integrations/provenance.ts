@@ -13,8 +13,8 @@ export function provenance(): AstroIntegration {
     name: "provenance",
     hooks: {
       "astro:config:setup": ({ command, config, logger }) => {
-        const { sources, articles } = loadContent(fileURLToPath(config.root));
-        const { errors, claims } = checkContent(sources, articles);
+        const { sources, articles, data } = loadContent(fileURLToPath(config.root));
+        const { errors, claims } = checkContent(sources, articles, data);
         if (errors.length === 0) {
           logger.info(`${claims.length} claims verified against ${sources.length} sources`);
           return;

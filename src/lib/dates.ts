@@ -9,3 +9,17 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * Formats an ISO 8601 partial date (`2021`, `2021-08`, `2024-03-07`) no more precisely than it is
+ * written: a month stays a month ("August 2021").
+ */
+export function formatPartialDate(value: string): string {
+  const [year, month, day] = value.split("-").map(Number);
+  if (year === undefined || Number.isNaN(year)) throw new Error(`not a partial date: ${value}`);
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  return day === undefined ? MONTH.format(date) : LONG.format(date);
+}

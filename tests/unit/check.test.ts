@@ -5,7 +5,7 @@ import { loadContent } from "~/lib/provenance/load";
 
 // tests/fixtures/content holds one deliberately broken article per rule, and a small source.
 const root = fileURLToPath(new URL("../fixtures/", import.meta.url));
-const { sources, articles } = loadContent(root, "content");
+const { sources, articles, data } = loadContent(root, "content");
 
 function check(slug: string) {
   const article = articles.find((candidate) => candidate.slug === slug);
@@ -64,6 +64,16 @@ describe("checkContent on broken content", () => {
     expect(errors[0]?.message).toContain('a paragraph states no claim: "The harbour froze in January."');
   });
 
+  test("a glossary term that does not exist is refused, one that does is accepted", () => {
+    const article = articles.find((candidate) => candidate.slug === "unknown-term");
+    if (!article) throw new Error("no fixture unknown-term");
+    const glossary = data.filter((file) => file.collection === "glossary");
+    const { errors } = checkContent(sources, [article], glossary);
+    expect(errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+      '5: <Term id="habour">: there is no glossary entry "habour"',
+    ]);
+  });
+
   test("a link to a claim that does not exist is refused", () => {
     const [error] = check("broken-link").errors;
     expect(error?.message).toBe("the link #claim-febuary points to a claim that does not exist");
@@ -92,5 +102,30 @@ describe("checkContent on good content", () => {
     expect(result.claims.map((claim) => claim.id)).toEqual(["froze"]);
     // Three substantive sentences ("Advertisement" is furniture); one is quoted.
     expect(result.sources[0]).toMatchObject({ substantiveSentences: 3, coveredSentences: 1 });
+  });
+});
+
+describe("checkContent on data files", () => {
+  const result = checkContent(sources, [], data);
+
+  test("a misquotation in a data entry names the YAML file and the line of the citation", () => {
+    const error = result.errors.find((candidate) => candidate.file === "content/timeline.yaml" && candidate.quote);
+    expect(error).toMatchObject({
+      line: 8,
+      closest: "The harbour froze in January, for the first time in a generation.",
+    });
+    expect(error?.message).toBe('timeline entry "harbour-froze": the quotation is not in "sample-2024"');
+  });
+
+  test("a reference to an actor that does not exist is refused", () => {
+    expect(result.errors.map((error) => error.message)).toContain(
+      'timeline entry "harbour-froze": "fishermen" is not an id in actors',
+    );
+  });
+
+  test("a correct data citation counts towards the source's coverage", () => {
+    // The actors fixture quotes "The council promised help", half of the third sentence or more.
+    const withoutData = checkContent(sources, [], []).sources[0]?.coveredSentences ?? 0;
+    expect(result.sources[0]?.coveredSentences).toBe(withoutData + 1);
   });
 });

@@ -1,4 +1,5 @@
-import { citationsOf, claimPropsSchema, type Citation, type ClaimKind } from "../../schemas/claim.ts";
+import { citationSchema, citationsOf, claimPropsSchema, type Citation, type ClaimKind } from "../../schemas/claim.ts";
+import { extractFromYaml, type DataText } from "./data.ts";
 import { extractFromMdx, type Location } from "./extract.ts";
 import { normalise } from "./normalise.ts";
 import { closestPassage, locateQuote, sentences, type Span } from "./quote.ts";
@@ -61,6 +62,20 @@ export interface CheckResult {
   sources: SourceReport[];
 }
 
+/** Fields of data entries that refer to entries of another collection: [field, collection]. */
+const REFERENCES: Record<string, [string, string][]> = {
+  timeline: [["actors", "actors"]],
+  glossary: [["related", "glossary"]],
+  relations: [
+    ["from", "actors"],
+    ["to", "actors"],
+  ],
+  recommendations: [
+    ["addressedTo", "actors"],
+    ["madeBy", "actors"],
+  ],
+};
+
 /** A sentence counts as covered when quotations on the site span at least this share of it. */
 export const COVERED_SHARE = 0.5;
 
@@ -74,7 +89,7 @@ function parseError(error: unknown): Location & { message: string } {
  * Verifies every claim of every article against the sources, and reports coverage. Pure: it reads
  * nothing from disk, so the build, the command line and the tests all run exactly this.
  */
-export function checkContent(sources: SourceText[], articles: ArticleText[]): CheckResult {
+export function checkContent(sources: SourceText[], articles: ArticleText[], data: DataText[] = []): CheckResult {
   const normalised = new Map(sources.map((source) => [source.id, normalise(source.text)]));
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const spans = new Map<string, Span[]>(sources.map((source) => [source.id, []]));
@@ -83,6 +98,56 @@ export function checkContent(sources: SourceText[], articles: ArticleText[]): Ch
   const firstSeen = new Map<string, { file: string; line: number }>();
   const reports: ArticleReport[] = [];
   const links: { file: string; slug: string; line: number; column: number; url: string }[] = [];
+  const termUses: { file: string; line: number; column: number; id: string }[] = [];
+
+  /** Checks each citation against its source; records what it covers; reports what fails. */
+  const verify = (citations: Citation[], at: Location & { file: string }, label: string): boolean => {
+    let verified = true;
+    for (const citation of citations) {
+      const text = normalised.get(citation.source);
+      const source = sourceById.get(citation.source);
+      if (text === undefined || source === undefined) {
+        verified = false;
+        errors.push({
+          ...at,
+          message: `${label}: unknown source "${citation.source}"`,
+          quote: citation.quote,
+          fix: `use one of: ${[...sourceById.keys()].join(", ")} (files in content/sources/)`,
+        });
+        continue;
+      }
+      const match = locateQuote(text, citation.quote);
+      if (match.ok) {
+        spans.get(citation.source)?.push(...match.spans);
+        continue;
+      }
+      verified = false;
+      if (match.reason === "empty") {
+        errors.push({
+          ...at,
+          message: `${label}: the quotation is empty`,
+          fix: "copy the source's exact words into quote",
+        });
+      } else if (match.reason === "out-of-order") {
+        errors.push({
+          ...at,
+          message: `${label}: the fragments of the quotation are out of order in "${citation.source}"`,
+          quote: citation.quote,
+          closest: closestPassage(source.text, match.fragment),
+          fix: `"${match.fragment}" occurs in the source, but not after the fragment before it; put the fragments in the source's order`,
+        });
+      } else {
+        errors.push({
+          ...at,
+          message: `${label}: the quotation is not in "${citation.source}"`,
+          quote: citation.quote,
+          closest: closestPassage(source.text, match.fragment),
+          fix: `copy the words exactly from ${source.file}; the part not found is "${match.fragment}"`,
+        });
+      }
+    }
+    return verified;
+  };
 
   for (const article of articles) {
     let extracted;
@@ -110,6 +175,7 @@ export function checkContent(sources: SourceText[], articles: ArticleText[]): Ch
       });
     }
     for (const link of extracted.links) links.push({ ...at(link), slug: article.slug, url: link.url });
+    for (const term of extracted.terms) termUses.push({ ...at(term), id: term.id });
 
     let citationCount = 0;
     for (const raw of extracted.claims) {
@@ -147,50 +213,7 @@ export function checkContent(sources: SourceText[], articles: ArticleText[]): Ch
 
       const citations = citationsOf(props);
       citationCount += citations.length;
-      let verified = true;
-      for (const citation of citations) {
-        const text = normalised.get(citation.source);
-        const source = sourceById.get(citation.source);
-        if (text === undefined || source === undefined) {
-          verified = false;
-          errors.push({
-            ...at(raw),
-            message: `${label}: unknown source "${citation.source}"`,
-            quote: citation.quote,
-            fix: `use one of: ${[...sourceById.keys()].join(", ")} (files in content/sources/)`,
-          });
-          continue;
-        }
-        const match = locateQuote(text, citation.quote);
-        if (match.ok) {
-          spans.get(citation.source)?.push(...match.spans);
-          continue;
-        }
-        verified = false;
-        if (match.reason === "empty") {
-          errors.push({
-            ...at(raw),
-            message: `${label}: the quotation is empty`,
-            fix: "copy the source's exact words into quote",
-          });
-        } else if (match.reason === "out-of-order") {
-          errors.push({
-            ...at(raw),
-            message: `${label}: the fragments of the quotation are out of order in "${citation.source}"`,
-            quote: citation.quote,
-            closest: closestPassage(source.text, match.fragment),
-            fix: `"${match.fragment}" occurs in the source, but not after the fragment before it; put the fragments in the source's order`,
-          });
-        } else {
-          errors.push({
-            ...at(raw),
-            message: `${label}: the quotation is not in "${citation.source}"`,
-            quote: citation.quote,
-            closest: closestPassage(source.text, match.fragment),
-            fix: `copy the words exactly from ${source.file}; the part not found is "${match.fragment}"`,
-          });
-        }
-      }
+      const verified = verify(citations, at(raw), label);
       if (verified && !seen) {
         claims.push({
           id: props.id,
@@ -209,6 +232,71 @@ export function checkContent(sources: SourceText[], articles: ArticleText[]): Ch
       citations: citationCount,
       paragraphs: extracted.paragraphCount,
       unclaimedParagraphs: extracted.unclaimedParagraphs.length,
+    });
+  }
+
+  const dataIds = new Map<string, Set<string>>();
+  const references: { file: string; line: number; column: number; label: string; collection: string; id: string }[] =
+    [];
+  for (const file of data) {
+    const { entries, problems } = extractFromYaml(file.yaml);
+    for (const problem of problems) errors.push({ file: file.file, ...problem });
+    const ids = new Set<string>();
+    dataIds.set(file.collection, ids);
+    for (const entry of entries) {
+      const label = `${file.collection} entry "${entry.id}"`;
+      const at = { file: file.file, line: entry.line, column: entry.column };
+      if (ids.has(entry.id)) {
+        errors.push({
+          ...at,
+          message: `${label}: duplicate id`,
+          fix: "give each entry an id of its own; ids never change",
+        });
+      }
+      ids.add(entry.id);
+      for (const raw of entry.citations) {
+        const parsed = citationSchema.safeParse(raw.raw);
+        const where = { file: file.file, line: raw.line, column: raw.column };
+        if (!parsed.success) {
+          errors.push({
+            ...where,
+            message: `${label}: a citation ${parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`.trim()).join("; ")}`,
+            fix: "write each citation as { source: <source id>, quote: <exact words>, speaker: <optional> }",
+          });
+          continue;
+        }
+        verify([parsed.data], where, label);
+      }
+      for (const [field, collection] of REFERENCES[file.collection] ?? []) {
+        const value = entry.fields[field];
+        for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+          references.push({ ...at, label, collection, id: String(id) });
+        }
+      }
+    }
+  }
+  for (const reference of references) {
+    const known = dataIds.get(reference.collection);
+    if (known && !known.has(reference.id)) {
+      errors.push({
+        file: reference.file,
+        line: reference.line,
+        column: reference.column,
+        message: `${reference.label}: "${reference.id}" is not an id in ${reference.collection}`,
+        fix: `add "${reference.id}" to content/${reference.collection}.yaml, or use an id that is there`,
+      });
+    }
+  }
+
+  const glossary = dataIds.get("glossary");
+  for (const use of termUses) {
+    if (!glossary || glossary.has(use.id)) continue;
+    errors.push({
+      file: use.file,
+      line: use.line,
+      column: use.column,
+      message: `<Term id="${use.id}">: there is no glossary entry "${use.id}"`,
+      fix: "use the id of an entry in content/glossary.yaml, or add the term there",
     });
   }
 

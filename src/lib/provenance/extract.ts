@@ -31,6 +31,8 @@ export interface ExtractResult {
   links: ClaimLink[];
   /** Paragraphs with no claim that are not marked as framing or background. */
   unclaimedParagraphs: (Location & { text: string })[];
+  /** Glossary terms used with `<Term id>`. */
+  terms: (Location & { id: string })[];
   /** Every paragraph that counts towards the per-article report. */
   paragraphCount: number;
   problems: SyntaxProblem[];
@@ -145,6 +147,7 @@ export function extractFromMdx(mdx: string): ExtractResult {
   const result: ExtractResult = {
     claims: [],
     links: [],
+    terms: [],
     unclaimedParagraphs: [],
     paragraphCount: 0,
     problems: [],
@@ -166,6 +169,10 @@ export function extractFromMdx(mdx: string): ExtractResult {
         text: textOf(node).replace(/\s+/g, " ").trim(),
       });
       if (node.type === "mdxJsxFlowElement" && !exempt) result.paragraphCount++;
+    }
+    if (isJsx && node.name === "Term") {
+      const id = readAttributes(node, result.problems)["id"];
+      result.terms.push({ ...locationOf(node), id: typeof id === "string" ? id : "" });
     }
     if (node.type === "paragraph" && !exempt && !insideClaim) {
       result.paragraphCount++;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { ArticleText, SourceText } from "./check.ts";
+import type { DataText } from "./data.ts";
 
 function splitFrontmatter(raw: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
@@ -9,8 +10,11 @@ function splitFrontmatter(raw: string): { data: Record<string, unknown>; body: s
   return { data: (parse(match[1] ?? "") as Record<string, unknown> | null) ?? {}, body: raw.slice(match[0].length) };
 }
 
-/** Reads `content/sources/*.md` and `content/articles/*.mdx` below `root` for the content check. */
-export function loadContent(root: string, contentDir = "content"): { sources: SourceText[]; articles: ArticleText[] } {
+/** Reads the sources, articles and data files (`content/*.yaml`) below `root` for the content check. */
+export function loadContent(
+  root: string,
+  contentDir = "content",
+): { sources: SourceText[]; articles: ArticleText[]; data: DataText[] } {
   const dir = join(root, contentDir);
   const list = (sub: string, ext: string) =>
     readdirSync(join(dir, sub))
@@ -28,5 +32,13 @@ export function loadContent(root: string, contentDir = "content"): { sources: So
     file: relative(root, path),
     mdx: readFileSync(path, "utf8"),
   }));
-  return { sources, articles };
+  const data = readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort()
+    .map((name) => ({
+      collection: name.replace(/\.yaml$/, ""),
+      file: relative(root, join(dir, name)),
+      yaml: readFileSync(join(dir, name), "utf8"),
+    }));
+  return { sources, articles, data };
 }

@@ -1,0 +1,151 @@
+import { z } from "astro/zod";
+import { citationSchema } from "./claim.ts";
+
+/** A permanent kebab-case id; it becomes the entry's anchor and never changes. */
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case");
+
+/** At least one citation: the exact words of a source, as in articles. */
+const citationsSchema = z.array(citationSchema).min(1, "cite at least one source passage");
+
+/** An ISO 8601 date only as precise as the source: `2021`, `2021-08` or `2024-03-07`. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const eventKinds = ["attack", "warning", "publication", "statement"] as const;
+
+/** One event in `content/timeline.yaml`. */
+export const timelineEventSchema = z.object({
+  /** Permanent id; the anchor is `#event-<id>`. Required. */
+  id: idSchema,
+  /** When, as precisely as the source says and no more. Required. */
+  date: partialDateSchema,
+  /** How the date was worked out, when the source gives it relative to its own date ("in March this year"). */
+  dateNote: z.string().min(1).optional(),
+  /** A short neutral title. Required. */
+  title: z.string().min(1),
+  /** One or two sentences in the site's words, attributed where needed. Required. */
+  summary: z.string().min(1),
+  /** Where, only as the source names it. */
+  place: z.string().min(1).optional(),
+  /** What kind of event. Required. */
+  kind: z.enum(eventKinds),
+  /** Ids of actors in `content/actors.yaml` involved in the event. */
+  actors: z.array(idSchema).default([]),
+  /** The evidence. Required. */
+  citations: citationsSchema,
+});
+
+/** One term in `content/glossary.yaml`. */
+export const glossaryTermSchema = z
+  .object({
+    /** Permanent id; the anchor is `#term-<id>`. Required. */
+    id: idSchema,
+    /** The term as a reader meets it. Required. */
+    term: z.string().min(1),
+    /** Other names or abbreviations used for it in the sources. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** A definition in plain English, one to three sentences. Required. */
+    definition: z.string().min(1),
+    /**
+     * `cited` when the sources define or describe it (citations required); `background` when the
+     * definition is general knowledge the sources assume (EDITORIAL §1), shown as such.
+     */
+    basis: z.enum(["cited", "background"]),
+    /** The evidence, for a cited definition. */
+    citations: z.array(citationSchema).default([]),
+    /** Ids of related terms. */
+    related: z.array(idSchema).default([]),
+  })
+  .refine((term) => term.basis === "background" || term.citations.length > 0, {
+    message: "a cited term needs citations; mark general knowledge as basis: background",
+    path: ["citations"],
+  });
+
+export const actorTypes = ["group", "state", "government", "organisation", "person", "institution", "sector"] as const;
+
+/** One actor in `content/actors.yaml`: a group, state, organisation or person the sources name. */
+export const actorSchema = z.object({
+  /** Permanent id; the anchor is `#actor-<id>`. Required. */
+  id: idSchema,
+  /** The name as the sources give it. Required. */
+  name: z.string().min(1),
+  /** What kind of actor. Required. */
+  type: z.enum(actorTypes),
+  /** Its role in the story, one or two sentences, attributed where needed. Required. */
+  role: z.string().min(1),
+  /** The evidence. Required. */
+  citations: citationsSchema,
+});
+
+export const relationKinds = [
+  "opposes",
+  "targets",
+  "attacked",
+  "harbours",
+  "fights",
+  "warned",
+  "leads",
+  "part-of",
+  "publishes",
+  "should-cooperate-with",
+  "mistrusts",
+  "responds-to",
+] as const;
+
+/** One directed relation in `content/relations.yaml`: who does what to whom, according to whom. */
+export const relationSchema = z.object({
+  /** Permanent id; the anchor is `#relation-<id>`. Required. */
+  id: idSchema,
+  /** The actor id the relation starts from. Required. */
+  from: idSchema,
+  /** The actor id it points to. Required. */
+  to: idSchema,
+  /** The kind of relation, read "from KIND to". Required. */
+  kind: z.enum(relationKinds),
+  /** One sentence in the site's words, attributed. Required. */
+  description: z.string().min(1),
+  /** The evidence. Required. */
+  citations: citationsSchema,
+});
+
+/** One figure in `content/figures.yaml`: a number exactly as a source words it. */
+export const figureSchema = z.object({
+  /** Permanent id; the anchor is `#figure-<id>`. Required. */
+  id: idSchema,
+  /** The value worded exactly as the source words it ("above 140"). Required. */
+  value: z.string().min(1),
+  /** What it counts or measures. Required. */
+  measures: z.string().min(1),
+  /** The date the figure speaks for: the source's date unless it says otherwise. Required. */
+  asOf: partialDateSchema,
+  /** Who states it, and on what basis, as the source reports it. Required. */
+  statedBy: z.string().min(1),
+  /** What the figure does not tell you (no breakdown, no source given). */
+  caveat: z.string().min(1).optional(),
+  /** The evidence. Required. */
+  citations: citationsSchema,
+});
+
+/** One recommendation in `content/recommendations.yaml`. */
+export const recommendationSchema = z.object({
+  /** Permanent id; the anchor is `#rec-<id>`. Required. */
+  id: idSchema,
+  /** What should be done, in the site's words. Required. */
+  recommendation: z.string().min(1),
+  /** Actor ids of whoever is asked to act. Required. */
+  addressedTo: z.array(idSchema).min(1),
+  /** Actor id of whoever recommends it. Required. */
+  madeBy: idSchema,
+  /** The reasoning given, in the site's words, attributed. Required. */
+  rationale: z.string().min(1),
+  /** The evidence. Required. */
+  citations: citationsSchema,
+});
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;

@@ -17,12 +17,11 @@ function nudge(ref: Element) {
 }
 
 for (const ref of document.querySelectorAll(".claim-ref, .term-ref")) {
-  for (const type of ["mouseenter", "focusin", "click"])
-    for (const type of ["mouseenter", "focusin", "click"]) {
-      ref.addEventListener(type, () => {
-        requestAnimationFrame(() => {
-          nudge(ref);
-        });
+  for (const type of ["mouseenter", "focusin", "click"]) {
+    ref.addEventListener(type, () => {
+      requestAnimationFrame(() => {
+        nudge(ref);
       });
-    }
+    });
+  }
 }

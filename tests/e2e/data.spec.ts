@@ -160,3 +160,19 @@ test("without JavaScript the timeline and recommendations list everything and of
   await expect(page.getByRole("heading", { name: "To whom", exact: true })).toBeVisible();
   await context.close();
 });
+
+test("a glossary term in an article shows its definition on focus and links to its entry", async ({ page }) => {
+  const { terms } = await getJson(page, "glossary.json", glossaryFile);
+  await page.goto("/articles/what-is-iskp/");
+  const term = page.locator("a.term").first();
+  const href = (await term.getAttribute("href")) ?? "";
+  const entry = terms.find((candidate) => href === `/glossary/#term-${candidate.id}`);
+  expect(entry, href).toBeDefined();
+  await term.focus();
+  await expect(term).toHaveAccessibleDescription(
+    new RegExp(entry?.definition.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&") ?? ""),
+  );
+  await expect(page.locator(`[id="${(await term.getAttribute("aria-describedby")) ?? ""}"]`)).toBeVisible();
+  await term.click();
+  await expect(page.locator(`#term-${entry?.id ?? ""}`)).toBeInViewport();
+});

@@ -21,6 +21,8 @@ export default defineConfig(
     rules: {
       // Numbers read naturally in messages ("3 errors"); objects and nullish values still may not.
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // Destructuring a property out to drop it ({ a: _a, ...rest }) is the clearest way to omit it.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
     },
   },
   {

@@ -112,3 +112,38 @@ export async function getRecommendations() {
 export async function getActorNames(): Promise<Map<string, string>> {
   return new Map((await getActors()).map((actor) => [actor.id, actor.name]));
 }
+
+/** One entry of the site's change log: a new article or a correction to one. */
+export interface FeedEntry {
+  id: string;
+  title: string;
+  /** Path on this site. */
+  path: string;
+  date: Date;
+  summary: string;
+  kind: "article" | "correction";
+}
+
+/** New articles and corrections, newest first, for /corrections/ and the feeds. */
+export async function getFeedEntries(): Promise<FeedEntry[]> {
+  const articles = await getArticles();
+  const entries: FeedEntry[] = articles.flatMap((article) => [
+    {
+      id: `article-${article.id}`,
+      title: article.data.title,
+      path: articleUrl(article.id),
+      date: article.data.published,
+      summary: article.data.standfirst,
+      kind: "article" as const,
+    },
+    ...article.data.corrections.map((correction, i) => ({
+      id: `correction-${article.id}-${i + 1}`,
+      title: `Correction: ${article.data.title}`,
+      path: `${articleUrl(article.id)}#corrections`,
+      date: correction.date,
+      summary: correction.text,
+      kind: "correction" as const,
+    })),
+  ]);
+  return entries.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+}

@@ -5,7 +5,9 @@ export const SITE = {
   description:
     "A cited explainer for students and journalists on the threat posed by the Islamic State Khorasan Province (ISKP) and the policy responses proposed to it. Every claim links to the exact words of its source.",
   licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
-  /** When the site's method and standards pages were last reviewed. */
+  /** When the site was first published. */
+  published: new Date("2026-11-22"),
+  /** When the site's method, reference and data pages were last reviewed. */
   reviewed: new Date("2026-11-22"),
 } as const;
 

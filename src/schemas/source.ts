@@ -6,6 +6,10 @@ export const authorSchema = z.object({
   name: z.string().min(1),
   /** Who the author is, in the document's own terms where it says. Required. */
   description: z.string().min(1),
+  /** Family name, for references ("Bacha"). Required. */
+  family: z.string().min(1),
+  /** Given names, for references ("Numan"). Required. */
+  given: z.string().min(1),
 });
 
 /** The kinds of document the site draws on; `genreLabel` says it in words. */
@@ -23,6 +27,8 @@ export const sourceSchema = z.object({
   organisation: z.string().optional(),
   /** Who published it (newspaper, organisation). Required. */
   publisher: z.string().min(1),
+  /** The newspaper or website as a reference names it ("The News International"). Required. */
+  periodical: z.string().min(1),
   /** Publication date, and time when the document gives one. Required. */
   published: z.coerce.date(),
   /** Place of publication when the document gives a dateline. */

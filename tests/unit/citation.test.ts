@@ -64,7 +64,9 @@ describe("an organisation that is both author and website is named once", () => 
     expect(forStyle(pressRelease, "apa")).not.toHaveProperty("container-title");
     const apa = byStyle(pressRelease)["apa"] ?? "";
     expect(apa.match(/Example Organisation/g)).toHaveLength(1);
-    expect(apa).toMatch(/^Example Organisation\. \(2024, October 8\)\. Example Highlights an Online Threat \[Press release\]\./);
+    expect(apa).toMatch(
+      /^Example Organisation\. \(2024, October 8\)\. Example Highlights an Online Threat \[Press release\]\./,
+    );
   });
   test("MLA and Chicago begin with the title and keep it as the website", () => {
     expect(forStyle(pressRelease, "modern-language-association")).not.toHaveProperty("author");

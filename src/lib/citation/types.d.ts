@@ -7,7 +7,12 @@ declare module "@citation-js/core" {
     static async(data: unknown): Promise<Cite>;
   }
   export const plugins: {
-    config: { get(name: string): { styles: { add(id: string, xml: string): void }; locales: { add(id: string, xml: string): void } } };
+    config: {
+      get(name: string): {
+        styles: { add(id: string, xml: string): void };
+        locales: { add(id: string, xml: string): void };
+      };
+    };
     input: { chain(data: unknown): Record<string, unknown>[] };
   };
 }

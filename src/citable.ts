@@ -1,0 +1,99 @@
+/**
+ * Everything a reader can cite, and how: the site's articles and reference pages, and the two
+ * source documents. The "Cite this" blocks, the reference-manager downloads and the page metadata
+ * all read this one list.
+ */
+import { articleUrl, getArticles, getSources, sourceUrl, type Source } from "~/content";
+import { dateParts, type CslItem } from "~/lib/citation/format";
+import { REFERENCE, SITE } from "~/site";
+
+export interface Citable {
+  /** File-name-safe key, used for the downloads at /cite/<key>.bib|.ris|.json. */
+  key: string;
+  /** The page's path on this site. */
+  path: string;
+  title: string;
+  description: string;
+  published: Date;
+  modified: Date;
+  /** Whose work it is: the site, or the source's author. */
+  kind: "page" | "source";
+  /** The reference, without an access date (readers add their own). */
+  item: CslItem;
+}
+
+function pageItem(key: string, path: string, title: string, published: Date, site: URL): CslItem {
+  return {
+    id: key,
+    type: "webpage",
+    title,
+    "container-title": SITE.name,
+    issued: { "date-parts": dateParts(published) },
+    URL: new URL(path, site).href,
+    language: "en-GB",
+  };
+}
+
+/** The reference for one of the source documents, as it was published. */
+export function sourceItem(source: Source): CslItem {
+  const { data } = source;
+  return {
+    id: source.id,
+    type: data.genre === "op-ed" ? "article-newspaper" : "webpage",
+    title: data.title,
+    author:
+      data.authors.length > 0
+        ? data.authors.map((author) => ({ family: author.family, given: author.given }))
+        : [{ literal: data.organisation ?? data.publisher }],
+    "container-title": data.periodical,
+    ...(data.genre === "press-release" ? { genre: "Press release" } : {}),
+    issued: { "date-parts": dateParts(data.published) },
+    URL: data.url,
+    language: data.language,
+  };
+}
+
+/** Every citable page and source. `site` is the production origin, for absolute URLs. */
+export async function getCitables(site: URL): Promise<Citable[]> {
+  const [articles, sources] = await Promise.all([getArticles(), getSources()]);
+  return [
+    ...articles.map((article) => ({
+      key: `article-${article.id}`,
+      path: articleUrl(article.id),
+      title: article.data.title,
+      description: article.data.standfirst,
+      published: article.data.published,
+      modified: article.data.reviewed,
+      kind: "page" as const,
+      item: pageItem(`article-${article.id}`, articleUrl(article.id), article.data.title, article.data.published, site),
+    })),
+    ...REFERENCE.map((page) => {
+      const key = page.href.replaceAll("/", "");
+      return {
+        key,
+        path: page.href,
+        title: page.label,
+        description: page.text,
+        published: SITE.published,
+        modified: SITE.reviewed,
+        kind: "page" as const,
+        item: pageItem(key, page.href, page.label, SITE.published, site),
+      };
+    }),
+    ...sources.map((source) => ({
+      key: `source-${source.id}`,
+      path: sourceUrl(source.id),
+      title: source.data.title,
+      description: source.data.description,
+      published: source.data.published,
+      modified: source.data.published,
+      kind: "source" as const,
+      item: sourceItem(source),
+    })),
+  ];
+}
+
+/** The citable page at `path`, if there is one. */
+export async function getCitable(path: string, site: URL): Promise<Citable | undefined> {
+  return (await getCitables(site)).find((citable) => citable.path === path);
+}

@@ -1,0 +1,28 @@
+import type { APIRoute } from "astro";
+import { getFeedEntries } from "~/content";
+import { SITE } from "~/site";
+
+/** New articles and corrections, as JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site ?? new URL("http://localhost/");
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: `${SITE.name}: articles and corrections`,
+    home_page_url: new URL("/", origin).href,
+    feed_url: new URL("/feed.json", origin).href,
+    description: SITE.description,
+    language: "en-GB",
+    authors: [{ name: SITE.name, url: new URL("/", origin).href }],
+    items: (await getFeedEntries()).map((entry) => ({
+      id: new URL(entry.path, origin).href,
+      url: new URL(entry.path, origin).href,
+      title: entry.title,
+      content_text: entry.summary,
+      date_published: entry.date.toISOString(),
+      tags: [entry.kind],
+    })),
+  };
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, {
+    headers: { "Content-Type": "application/feed+json; charset=utf-8" },
+  });
+};

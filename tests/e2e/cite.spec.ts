@@ -1,0 +1,173 @@
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-ris";
+import { expect, test, type Page } from "@playwright/test";
+import { sitemapPaths } from "./helpers";
+
+const ARTICLE = "/articles/what-is-iskp/";
+const SOURCE = "/sources/bacha-2024/";
+
+async function meta(page: Page, name: string): Promise<string | null> {
+  return page.locator(`meta[name="${name}"], meta[property="${name}"]`).first().getAttribute("content");
+}
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((block) => JSON.parse(block) as Record<string, unknown>);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buffer: Buffer): { width: number; height: number } {
+  expect(buffer.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+test("every page has citation, Dublin Core, OpenGraph and Twitter tags, valid JSON-LD and a 1200×630 share image", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    for (const name of [
+      "citation_title",
+      "citation_publication_date",
+      "citation_online_date",
+      "citation_public_url",
+      "citation_language",
+      "DC.title",
+      "DC.date",
+      "og:title",
+      "og:description",
+      "og:url",
+      "og:image",
+      "twitter:card",
+    ]) {
+      expect(await meta(page, name), `${path} ${name}`).toMatch(/\S/);
+    }
+    expect(await meta(page, "citation_publication_date"), path).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    // Zotero's Embedded Metadata translator records a web page only if og:type says "website".
+    expect(await meta(page, "og:type"), path).toBe("website");
+    const types = (await jsonLd(page)).map((object) => object["@type"]);
+    expect(types, path).toEqual(expect.arrayContaining(["WebSite", "BreadcrumbList"]));
+    const image = new URL((await meta(page, "og:image")) ?? "").pathname;
+    const response = await page.request.get(image);
+    expect(response.ok(), `${path} → ${image}`).toBe(true);
+    expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
+  }
+});
+
+test("an article's JSON-LD is an Article with its dates, author and the sources it cites", async ({ page }) => {
+  await page.goto(ARTICLE);
+  const article = (await jsonLd(page)).find((object) => object["@type"] === "Article");
+  expect(article).toMatchObject({
+    headline: await page.getByRole("heading", { level: 1 }).textContent(),
+    datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    author: { "@type": "Organization" },
+  });
+  const citations = article?.["citation"] as { name: string; url: string }[];
+  expect(citations.map((citation) => citation.url)).toContain(
+    "https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
+  );
+});
+
+test("/data/ describes every download as a Dataset", async ({ page }) => {
+  await page.goto("/data/");
+  const datasets = (await jsonLd(page)).filter((object) => object["@type"] === "Dataset");
+  const files = datasets.flatMap((dataset) => (dataset["distribution"] as { name: string }[]).map((d) => d.name));
+  expect(files.sort()).toEqual(
+    [
+      "actors.json",
+      "claims.json",
+      "figures.csv",
+      "glossary.json",
+      "recommendations.csv",
+      "recommendations.json",
+      "relations.csv",
+      "timeline.csv",
+      "timeline.json",
+    ].sort(),
+  );
+});
+
+test("'Cite this page' offers APA, MLA, Chicago and Harvard, with today's date where a style asks for it", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  const cite = page.getByRole("region", { name: "Cite this page" });
+  for (const style of [
+    "APA (7th edition)",
+    "MLA (9th edition)",
+    "Chicago (17th edition, bibliography)",
+    "Harvard (Cite Them Right)",
+  ]) {
+    await expect(cite.getByText(style, { exact: true })).toBeVisible();
+  }
+  const today = new Date();
+  const written = `${today.getDate()} ${today.toLocaleString("en-GB", { month: "long" })} ${today.getFullYear()}`;
+  const harvard = cite.locator("#cite-harvard-cite-them-right");
+  await expect(harvard).toContainText(`(Accessed: ${written})`);
+  await expect(harvard).toContainText(await page.getByRole("heading", { level: 1 }).innerText());
+  await cite.getByRole("button", { name: "Copy the Harvard (Cite Them Right) reference" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await harvard.innerText()).trim());
+  await context.close();
+});
+
+test("without JavaScript the access date is a clear placeholder", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await expect(page.locator("#cite-harvard-cite-them-right")).toContainText("(Accessed: [date you accessed it])");
+  await context.close();
+});
+
+test("BibTeX, RIS and CSL-JSON downloads read back with the source's author, title, date and URL", async ({ page }) => {
+  await page.goto(SOURCE);
+  const region = page.getByRole("region", { name: "Cite this source" });
+  for (const format of ["BibTeX", "RIS", "CSL-JSON"]) {
+    const href = (await region.getByRole("link", { name: format }).getAttribute("href")) ?? "";
+    const text = await (await page.request.get(href)).text();
+    const [item] = (await Cite.async(text)).data;
+    expect(item, format).toMatchObject({
+      title: "The evolving ISKP threat",
+      URL: "https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
+    });
+    expect(item?.["author"], format).toEqual([expect.objectContaining({ family: "Bacha", given: "Numan" })]);
+    expect((item?.["issued"] as { "date-parts": number[][] })["date-parts"][0], format).toEqual([2024, 7, 9]);
+  }
+});
+
+test("a page's own downloads cite this site's page, with its address", async ({ page }) => {
+  await page.goto(ARTICLE);
+  const href =
+    (await page
+      .getByRole("region", { name: "Cite this page" })
+      .getByRole("link", { name: "RIS" })
+      .getAttribute("href")) ?? "";
+  const [item] = (await Cite.async(await (await page.request.get(href)).text())).data;
+  expect(item?.["title"]).toBe(await page.getByRole("heading", { level: 1 }).innerText());
+  expect(new URL(String(item?.["URL"])).pathname).toBe(ARTICLE);
+});
+
+test("a claim's note links to the citation of its source", async ({ page }) => {
+  await page.goto(ARTICLE);
+  const marker = page.locator(".claim-marker").first();
+  await marker.focus();
+  const link = page.locator(".claim-ref").first().getByRole("link", { name: "Cite the source" });
+  await expect(link).toHaveAttribute("href", /^\/sources\/[a-z0-9-]+\/#cite$/);
+});
+
+test("corrections and the feeds list every article", async ({ page }) => {
+  const paths = (await sitemapPaths(page)).filter((path) => /^\/articles\/.+\//.test(path));
+  await page.goto("/corrections/");
+  for (const path of paths) await expect(page.getByRole("main").locator(`a[href="${path}"]`).first()).toBeVisible();
+  const rss = await (await page.request.get("/rss.xml")).text();
+  expect(rss.match(/<item>/g)?.length).toBe(paths.length);
+  const feed = (await (await page.request.get("/feed.json")).json()) as { version: string; items: { url: string }[] };
+  expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+  expect(feed.items.map((item) => new URL(item.url).pathname).sort()).toEqual(paths.sort());
+});

@@ -97,3 +97,25 @@ test("no page makes a request to any other site", async ({ page, baseURL }) => {
   }
   expect(foreign).toEqual([]);
 });
+
+test("article pages show breadcrumbs, related articles and a contents list that marks the current section", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/articles/regional-dynamics/");
+  const trail = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(trail.getByRole("link", { name: "Articles" })).toHaveAttribute("href", "/articles/");
+  await expect(trail.locator("[aria-current=page]")).toHaveText(
+    await page.getByRole("heading", { level: 1 }).innerText(),
+  );
+  await expect(page.getByRole("region", { name: "Related articles" }).getByRole("link")).not.toHaveCount(0);
+
+  const contents = page.getByRole("navigation", { name: "On this page" });
+  const h2s = await page.locator("main article h2[id]:not(#toc-title)").evaluateAll((headings) => headings.map((h) => h.id));
+  const targets = await contents.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  for (const id of h2s) expect(targets).toContain(`#${id}`);
+  const last = (await page.locator(".prose h2[id]").last().getAttribute("id")) ?? "";
+  await page.locator(`#${last}`).scrollIntoViewIfNeeded();
+  await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: "start" }), last);
+  await expect(contents.locator(`a[href="#${last}"]`)).toHaveAttribute("aria-current", "true");
+});

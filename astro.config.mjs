@@ -17,5 +17,25 @@ export default defineConfig({
   integrations: [provenance(), mdx({ processor: satteri({ mdastPlugins: [claimParagraphs] }) }), sitemap()],
   vite: { plugins: [tailwindcss()] },
   build: { format: "directory" },
+  // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A Content Security Policy in every page, with hashes for Astro's own scripts and styles: nothing
+  // runs or loads unless it is the site's own. 'wasm-unsafe-eval' lets Pagefind's search index,
+  // which is WebAssembly, run on /search/; it allows no JavaScript eval.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -111,11 +111,32 @@ test("article pages show breadcrumbs, related articles and a contents list that 
   await expect(page.getByRole("region", { name: "Related articles" }).getByRole("link")).not.toHaveCount(0);
 
   const contents = page.getByRole("navigation", { name: "On this page" });
-  const h2s = await page.locator("main article h2[id]:not(#toc-title)").evaluateAll((headings) => headings.map((h) => h.id));
+  const h2s = await page
+    .locator("main article h2[id]:not(#toc-title)")
+    .evaluateAll((headings) => headings.map((h) => h.id));
   const targets = await contents.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   for (const id of h2s) expect(targets).toContain(`#${id}`);
   const last = (await page.locator(".prose h2[id]").last().getAttribute("id")) ?? "";
   await page.locator(`#${last}`).scrollIntoViewIfNeeded();
   await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: "start" }), last);
   await expect(contents.locator(`a[href="#${last}"]`)).toHaveAttribute("aria-current", "true");
+});
+
+test("no page breaks its Content Security Policy or uses an inline event handler", async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const path of await sitemapPaths(page)) {
+    const response = await page.goto(path, { waitUntil: "networkidle" });
+    const html = (await response?.text()) ?? "";
+    expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*object-src 'none'/);
+    expect(html.match(/<[a-z][^>]*\son[a-z]+\s*=/gi) ?? [], path).toEqual([]);
+    // Exercise the scripts a reader triggers: a claim's note and the theme button.
+    const marker = page.locator(".claim-marker").first();
+    if ((await marker.count()) > 0) await marker.click();
+    await page.getByRole("button", { name: "Dark theme" }).click();
+  }
+  expect(violations).toEqual([]);
 });

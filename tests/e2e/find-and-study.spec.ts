@@ -1,0 +1,310 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { watchForeignRequests } from "./helpers";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The search page, as a reader uses it. */
+class SearchPage {
+  readonly box: Locator;
+  readonly status: Locator;
+  readonly results: Locator;
+
+  constructor(readonly page: Page) {
+    this.box = page.getByRole("searchbox", { name: "Search the site" });
+    this.status = page.getByRole("status");
+    this.results = page.getByRole("list", { name: "Search results" });
+  }
+
+  async goto() {
+    await this.page.goto("/search/");
+    await expect(this.box).toBeVisible();
+  }
+
+  /** Searches, optionally within one kind of page, and waits for the results to be announced. */
+  async search(query: string, within?: string) {
+    if (within) await this.page.getByRole("radio", { name: new RegExp(`^${within}`) }).check();
+    await this.box.fill(query);
+    await expect(this.status).toContainText(`“${query}”${within ? ` in ${within}` : ""}`);
+  }
+}
+
+/** Text with curly quotes and apostrophes made straight, to compare wording whatever the typography. */
+const typographic = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** The titles of the articles, in reading order, as the articles index lists them. */
+async function articleTitles(page: Page): Promise<string[]> {
+  await page.goto("/articles/");
+  return page.getByRole("main").getByRole("heading", { level: 2 }).allInnerTexts();
+}
+
+const findable = [
+  { within: "Articles", query: "tricenarian", result: "What ISKP is, and why it is not focused on one country" },
+  { within: "Sources", query: "police officer", result: "The evolving ISKP threat" },
+  { within: "Glossary", query: "tricenarian", result: "tricenarian", anchor: "#term-tricenarian" },
+  {
+    within: "Timeline",
+    query: "Kabul airport",
+    result: "Attack on Kabul airport",
+    anchor: "#event-kabul-airport-attack-2021",
+  },
+  { within: "Actors and relations", query: "Hizballah", result: "Hizballah", anchor: "#actor-hizballah" },
+  {
+    within: "Recommendations",
+    query: "resources",
+    result: "The police need more resources to investigate online crimes.",
+    anchor: "#rec-police-more-resources",
+  },
+  { within: "Key figures", query: "above 140", result: /^above 140/, anchor: "#figure-" },
+];
+
+for (const { within, query, result, anchor } of findable) {
+  test(`searching ${within.toLowerCase()} for “${query}” finds ${String(result)}`, async ({ page }) => {
+    const search = new SearchPage(page);
+    await search.goto();
+    await search.search(query, within);
+    const link = search.results.getByRole("link", { name: result }).first();
+    await expect(link).toBeVisible();
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toContain(`highlight=${encodeURIComponent(query.split(" ")[0] ?? "")}`);
+    if (anchor) expect(href).toContain(anchor);
+  });
+}
+
+test("a result opens the exact place it was found, with the searched word highlighted", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("tricenarian", "Glossary");
+  await search.results.getByRole("link", { name: "tricenarian" }).click();
+  await expect(page).toHaveURL(/\/glossary\/\?highlight=tricenarian#term-tricenarian$/);
+  const highlight = page
+    .getByRole("main")
+    .locator("mark", { hasText: /tricenarian/i })
+    .first();
+  await expect(highlight).toBeVisible();
+  await expect(highlight).toBeInViewport();
+});
+
+test("the search address keeps the query, so Back and shared links show the same results", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("Crocus");
+  await expect(page).toHaveURL(/\/search\/\?q=Crocus$/);
+  await page.goto("/search/?q=Crocus&type=Timeline");
+  await expect(search.box).toHaveValue("Crocus");
+  await expect(page.getByRole("radio", { name: /^Timeline/ })).toBeChecked();
+  await expect(search.status).toContainText("“Crocus” in Timeline");
+});
+
+test("a search with no match says so and points to the A–Z pages", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("quokka");
+  await expect(search.status).toHaveText(/^Nothing matches “quokka”/);
+  await expect(page.getByRole("main").getByRole("link", { name: "glossary" }).last()).toBeVisible();
+});
+
+test("the / key focuses search: on the search page, and from any other page", async ({ page }) => {
+  await page.goto("/about/");
+  await page.keyboard.press("/");
+  await expect(page).toHaveURL(/\/search\/$/);
+  const search = new SearchPage(page);
+  await expect(search.box).toBeFocused();
+
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(search.box).not.toBeFocused();
+  await page.keyboard.press("/");
+  await expect(search.box).toBeFocused();
+  // In a text field, / is just a character.
+  await page.keyboard.type("a/b");
+  await expect(search.box).toHaveValue("a/b");
+});
+
+test("the header links to search, and the / shortcut can be switched off", async ({ page }) => {
+  await page.goto("/timeline/");
+  const link = page.getByRole("banner").getByRole("link", { name: "Search", exact: true });
+  await expect(link).toHaveAttribute("aria-keyshortcuts", "/");
+  await link.click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await page.getByRole("checkbox", { name: /on any page of this site to come to search/ }).uncheck();
+  await page.goto("/timeline/");
+  await page.keyboard.press("/");
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Search", exact: true })).not.toHaveAttribute(
+    "aria-keyshortcuts",
+  );
+});
+
+test("without JavaScript the search page says search needs it and links to the A–Z pages", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/search/");
+  const main = page.getByRole("main");
+  await expect(main.getByText("Search needs JavaScript")).toBeVisible();
+  for (const [name, href] of [
+    ["glossary", "/glossary/"],
+    ["timeline", "/timeline/"],
+    ["articles", "/articles/"],
+  ] as const) {
+    await expect(main.getByRole("link", { name, exact: true }).first()).toHaveAttribute("href", href);
+  }
+  await expect(page.getByRole("searchbox")).toBeHidden();
+  await context.close();
+});
+
+test("searching loads everything from the site itself", async ({ page, baseURL }) => {
+  const foreign = watchForeignRequests(page, new URL(baseURL ?? "").origin);
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("propaganda");
+  await search.results.getByRole("link").first().click();
+  await page.waitForLoadState("networkidle");
+  expect(foreign).toEqual([]);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on search results, the study guide and the print edition, ${colorScheme} theme`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const search = new SearchPage(page);
+    await search.goto();
+    await search.search("Crocus");
+    for (const path of ["", "/study/", "/print/"]) {
+      if (path) await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect.soft(summary, `${path || "/search/ with results"} (${colorScheme})`).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test.describe("printed", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+  });
+
+  /** What a link prints after its text (its ::after content), "none" when nothing. */
+  const printedAfter = (link: Locator) => link.evaluate((a) => getComputedStyle(a, "::after").content);
+
+  test("an article prints its footnotes and each link's address, without navigation or notes", async ({ page }) => {
+    await page.goto("/articles/what-is-iskp/");
+    await expect(page.getByRole("navigation", { name: "Primary" })).toBeHidden();
+    await expect(page.getByRole("contentinfo")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Dark theme" })).toBeHidden();
+    await expect(page.getByRole("heading", { name: "Sources for each claim" })).toBeVisible();
+    const footnotes = page.getByRole("region", { name: "Sources for each claim" }).getByRole("listitem");
+    await expect(footnotes.first()).toBeVisible();
+    await expect(footnotes.last()).toBeVisible();
+    await expect(page.getByText("Link to this claim").first()).toBeHidden();
+
+    const siteLink = page.getByRole("main").getByRole("link", { name: /^Bacha.s column/ });
+    expect(await printedAfter(siteLink)).toBe('" (/sources/bacha-2024/)"');
+    const marker = page.getByRole("link", { name: /^\[? ?Source note 1\]?$/ });
+    expect(await printedAfter(marker)).toBe('"]"');
+    // The page says where it was printed from, so that /… addresses can be followed.
+    await expect(page.getByText(/^ISKP Explained: https?:\/\/.+\/articles\/what-is-iskp\/\./)).toBeVisible();
+  });
+
+  test("a link to another site prints its full address; an in-page link prints none", async ({ page }) => {
+    await page.goto("/about/");
+    const licence = page.getByRole("main").getByRole("link", { name: /Creative Commons Attribution 4\.0/ });
+    const href = (await licence.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^https:\/\//);
+    expect(await printedAfter(licence)).toBe(`" (${href})"`);
+    await page.goto("/glossary/");
+    const letter = page.getByRole("main").getByRole("link", { name: "tricenarian", exact: true });
+    expect(await printedAfter(letter)).toBe("none");
+  });
+
+  test("evidence that sits behind “Evidence” on screen is printed open", async ({ page }) => {
+    await page.goto("/timeline/");
+    const quote = page.getByRole("main").getByRole("group").first().locator("q").first();
+    await expect(quote).toBeVisible();
+  });
+});
+
+test("/study/ has every article's key points and questions, a glossary self-test and a source exercise", async ({
+  page,
+}) => {
+  const titles = await articleTitles(page);
+  expect(titles.length).toBeGreaterThan(0);
+  const points = new Map<string, string[]>();
+  const questions = new Map<string, string[]>();
+  for (const link of await page.getByRole("main").getByRole("heading", { level: 2 }).getByRole("link").all()) {
+    const href = (await link.getAttribute("href")) ?? "";
+    const title = await link.innerText();
+    const article = await page.context().newPage();
+    await article.goto(href);
+    points.set(
+      title,
+      await article.getByRole("region", { name: "Key points", exact: true }).locator(".claim").allInnerTexts(),
+    );
+    questions.set(
+      title,
+      await article
+        .getByRole("region", { name: "Questions to consider", exact: true })
+        .locator("summary")
+        .allInnerTexts(),
+    );
+    await article.close();
+  }
+
+  await page.goto("/study/");
+  const keyPoints = page.getByRole("region", { name: "Key points of every article" });
+  for (const [title, texts] of points) {
+    const section = keyPoints.getByRole("region", { name: title });
+    expect(texts.length, title).toBeGreaterThan(0);
+    await expect(section.getByRole("listitem")).toHaveCount(texts.length);
+    // The article's rendering curls apostrophes that the claim's plain text keeps straight.
+    const shown = typographic(await section.innerText());
+    for (const text of texts) expect(shown, title).toContain(typographic(text));
+  }
+  const asked = page.getByRole("region", { name: "Questions to consider" });
+  for (const [title, texts] of questions) {
+    const section = asked.getByRole("region", { name: title });
+    for (const text of texts) await expect(section.getByText(text, { exact: true }), title).toBeVisible();
+  }
+
+  const selfTest = page.getByRole("region", { name: "Glossary self-test" });
+  const term = selfTest.getByRole("group").filter({ hasText: "tricenarian" });
+  await expect(term.getByText("tricenarian", { exact: true })).toBeVisible();
+  const answer = term.getByRole("link", { name: "tricenarian in the glossary" });
+  await expect(answer).toBeHidden();
+  await term.getByText("tricenarian", { exact: true }).click();
+  await expect(answer).toBeVisible();
+
+  const exercise = page.getByRole("region", { name: "Evaluating the sources" });
+  for (const id of ["bacha-2024", "tech-against-terrorism-2024"]) {
+    await expect(exercise.locator(`a[href="/sources/${id}/#how-to-read"]`)).toHaveCount(1);
+  }
+  await expect(exercise.getByRole("region", { name: "Comparing the two" }).getByRole("listitem").first()).toBeVisible();
+});
+
+test("/print/ has every article in order, each with its footnotes, the sources, and no repeated id", async ({
+  page,
+}) => {
+  const titles = await articleTitles(page);
+  await page.goto("/print/");
+  const articles = page.getByRole("main").getByRole("article");
+  await expect(articles).toHaveCount(titles.length);
+  for (const [i, title] of titles.entries()) {
+    const article = articles.nth(i);
+    await expect(article.getByRole("heading", { level: 2 })).toHaveText(title);
+    await expect(article.getByRole("heading", { level: 3, name: "Key points" })).toBeVisible();
+    const footnotes = article.getByRole("region", { name: "Sources for each claim" }).getByRole("listitem");
+    expect(await footnotes.count(), title).toBeGreaterThan(0);
+  }
+  const sources = page.getByRole("region", { name: "The sources", exact: true });
+  await expect(sources.getByRole("listitem")).toHaveCount(2);
+
+  const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  // A footnote marker still leads to its footnote, and a question's pointer to its claim.
+  const marker = articles.first().getByRole("link", { name: /^\[? ?Source note 1\]?$/ });
+  const target = (await marker.getAttribute("href")) ?? "";
+  await expect(page.locator(target)).toHaveCount(1);
+});

@@ -32,6 +32,12 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // typescript-eslint cannot see the types of .astro modules, so a .ts file that re-exports
+    // components reads them as unresolved; astro check type-checks these imports instead.
+    files: ["src/components/**/*.ts"],
+    rules: { "@typescript-eslint/no-unsafe-assignment": "off" },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

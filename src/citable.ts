@@ -53,8 +53,16 @@ export function sourceItem(source: Source): CslItem {
   };
 }
 
-/** Every citable page and source. `site` is the production origin, for absolute URLs. */
-export async function getCitables(site: URL): Promise<Citable[]> {
+const cache = new Map<string, Promise<Citable[]>>();
+
+/** Every citable page and source, computed once per build. `site` is the production origin. */
+export function getCitables(site: URL): Promise<Citable[]> {
+  const cached = cache.get(site.href) ?? listCitables(site);
+  cache.set(site.href, cached);
+  return cached;
+}
+
+async function listCitables(site: URL): Promise<Citable[]> {
   const [articles, sources] = await Promise.all([getArticles(), getSources()]);
   return [
     ...articles.map((article) => ({

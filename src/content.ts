@@ -3,7 +3,7 @@
  * collections; the logic it uses lives in `src/lib/`.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { relatedArticles } from "~/lib/navigation.ts";
+import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
@@ -150,17 +150,27 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
   return entries.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
 }
 
+let topics: Promise<ArticleTopics[]> | undefined;
+
+/** What each article is about (glossary terms used, sources cited), computed once per build. */
+function getArticleTopics(): Promise<ArticleTopics[]> {
+  topics ??= (async () => {
+    const [articles, claims] = await Promise.all([getArticles(), getClaimIndex()]);
+    return articles.map((article) => ({
+      slug: article.id,
+      terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
+      sources: new Set(
+        [...claims.values()]
+          .filter((claim) => claim.slug === article.id)
+          .flatMap((claim) => claim.citations.map((citation) => citation.source)),
+      ),
+    }));
+  })();
+  return topics;
+}
+
 /** The articles most related to one, by the glossary terms and sources they share. */
 export async function getRelatedArticles(slug: string): Promise<Article[]> {
-  const [articles, claims] = await Promise.all([getArticles(), getClaimIndex()]);
-  const topics = articles.map((article) => ({
-    slug: article.id,
-    terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
-    sources: new Set(
-      [...claims.values()]
-        .filter((claim) => claim.slug === article.id)
-        .flatMap((claim) => claim.citations.map((citation) => citation.source)),
-    ),
-  }));
-  return relatedArticles(topics, slug).flatMap((id) => articles.filter((article) => article.id === id));
+  const [articles, all] = await Promise.all([getArticles(), getArticleTopics()]);
+  return relatedArticles(all, slug).flatMap((id) => articles.filter((article) => article.id === id));
 }

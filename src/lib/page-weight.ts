@@ -62,7 +62,9 @@ export function overBudget(weights: PageWeight[]): string[] {
   const problems: string[] = [];
   for (const weight of weights) {
     if (/^\/articles\/[^/]+\/$/.test(weight.path) && weight.total > BUDGET.article) {
-      problems.push(`${weight.path}: first visit ${kb(weight.total)} gzip, over the ${kb(BUDGET.article)} budget for articles`);
+      problems.push(
+        `${weight.path}: first visit ${kb(weight.total)} gzip, over the ${kb(BUDGET.article)} budget for articles`,
+      );
     }
     if (!weight.path.startsWith("/search/") && weight.js > BUDGET.js) {
       problems.push(`${weight.path}: ${kb(weight.js)} of JavaScript gzip, over the ${kb(BUDGET.js)} budget`);

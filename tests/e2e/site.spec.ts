@@ -140,3 +140,17 @@ test("no page breaks its Content Security Policy or uses an inline event handler
   }
   expect(violations).toEqual([]);
 });
+
+test("every page says when it was published and last reviewed", async ({ page }) => {
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    const main = page.getByRole("main");
+    const published = main.locator(":is(p:has(> time), div:has(> dt))", { hasText: /^\s*Published/ }).first();
+    const reviewed = main.locator(":is(p:has(> time), div:has(> dt))", { hasText: /Last reviewed/ }).first();
+    await expect(published, path).toBeVisible();
+    await expect(reviewed, path).toBeVisible();
+    for (const dates of [published, reviewed]) {
+      await expect(dates.locator("time").first(), path).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+    }
+  }
+});

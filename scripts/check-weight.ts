@@ -24,7 +24,10 @@ const weights = readdirSync(dist, { recursive: true, withFileTypes: true })
 if (process.argv.includes("--table")) {
   console.table(
     Object.fromEntries(
-      weights.map((w) => [w.path, { html: kb(w.html), css: kb(w.css), js: kb(w.js), other: kb(w.other), total: kb(w.total) }]),
+      weights.map((w) => [
+        w.path,
+        { html: kb(w.html), css: kb(w.css), js: kb(w.js), other: kb(w.other), total: kb(w.total) },
+      ]),
     ),
   );
 }
@@ -34,4 +37,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-console.log(`Page weight: ${weights.length} pages within budget; heaviest first visit ${heaviest.path} at ${kb(heaviest.total)} gzip.`);
+console.log(
+  `Page weight: ${weights.length} pages within budget; heaviest first visit ${heaviest.path} at ${kb(heaviest.total)} gzip.`,
+);

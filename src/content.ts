@@ -3,6 +3,7 @@
  * collections; the logic it uses lives in `src/lib/`.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
+import { endOfPeriod } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
@@ -81,10 +82,11 @@ export async function getClaimsCiting(sourceId: string): Promise<{ article: Arti
     .filter((group) => group.claims.length > 0);
 }
 
-/** Timeline events, oldest first; events of the same date keep the file's order. */
+/** Timeline events, oldest first (see `sortAs`). */
 export async function getTimeline() {
   const events = (await getCollection("timeline")).map((entry) => entry.data);
-  return events.sort((a, b) => a.date.localeCompare(b.date));
+  const key = (event: (typeof events)[number]) => event.sortAs ?? endOfPeriod(event.date);
+  return events.sort((a, b) => key(a).localeCompare(key(b)));
 }
 
 /** Glossary terms, A to Z. */

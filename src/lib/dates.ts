@@ -23,3 +23,15 @@ export function formatPartialDate(value: string): string {
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   return day === undefined ? MONTH.format(date) : LONG.format(date);
 }
+
+/**
+ * A sortable key for a partial date: the last day of the period it names ("2024-03" sorts as
+ * 2024-03-31), so an exact date within a month comes before the month itself.
+ */
+export function endOfPeriod(value: string): string {
+  const [year, month, day] = value.split("-").map(Number);
+  if (year === undefined) return value;
+  if (month === undefined) return `${year}-12-31`;
+  if (day === undefined) return `${value}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+  return value;
+}

@@ -22,6 +22,12 @@ export const timelineEventSchema = z.object({
   date: partialDateSchema,
   /** How the date was worked out, when the source gives it relative to its own date ("in March this year"). */
   dateNote: z.string().min(1).optional(),
+  /**
+   * Where to place an event whose date is vague, when its source fixes the order (an event a
+   * document calls "recent" comes before the document). Without it, a month or year sorts at the
+   * end of the period it names, after the exact dates within it.
+   */
+  sortAs: partialDateSchema.optional(),
   /** A short neutral title. Required. */
   title: z.string().min(1),
   /** One or two sentences in the site's words, attributed where needed. Required. */

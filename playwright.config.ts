@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/find-browser.ts";
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env["E2E_PORT"] ?? 4321);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -18,7 +19,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // Tests run against the production build, as readers will get it.
   webServer: {
-    command: `npm run build && npm run preview`,
+    command: `npm run build && npx astro preview --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 180_000,

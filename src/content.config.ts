@@ -5,6 +5,7 @@ import {
   actorSchema,
   figureSchema,
   glossaryTermSchema,
+  placeSchema,
   recommendationSchema,
   relationSchema,
   timelineEventSchema,
@@ -27,9 +28,20 @@ const glossary = defineCollection({ loader: file("content/glossary.yaml"), schem
 const actors = defineCollection({ loader: file("content/actors.yaml"), schema: actorSchema });
 const relations = defineCollection({ loader: file("content/relations.yaml"), schema: relationSchema });
 const figures = defineCollection({ loader: file("content/figures.yaml"), schema: figureSchema });
+const places = defineCollection({ loader: file("content/places.yaml"), schema: placeSchema });
 const recommendations = defineCollection({
   loader: file("content/recommendations.yaml"),
   schema: recommendationSchema,
 });
 
-export const collections = { sources, articles, timeline, glossary, actors, relations, figures, recommendations };
+export const collections = {
+  sources,
+  articles,
+  timeline,
+  glossary,
+  actors,
+  relations,
+  figures,
+  places,
+  recommendations,
+};

@@ -104,6 +104,11 @@ export async function getRelations() {
   return (await getCollection("relations")).map((entry) => entry.data);
 }
 
+/** Places the sources name, as content/places.yaml lists them. */
+export async function getPlaces() {
+  return (await getCollection("places")).map((entry) => entry.data);
+}
+
 export async function getFigures() {
   return (await getCollection("figures")).map((entry) => entry.data);
 }

@@ -7,6 +7,7 @@ import {
   getClaimIndex,
   getFigures,
   getGlossary,
+  getPlaces,
   getRecommendations,
   getRelations,
   getTimeline,
@@ -17,7 +18,7 @@ export interface Download {
   /** The file name, served at /data/<file>. */
   file: string;
   /** Which collection it belongs to; files of one collection are documented together. */
-  collection: "claims" | "timeline" | "glossary" | "actors" | "relations" | "figures" | "recommendations";
+  collection: "claims" | "timeline" | "glossary" | "actors" | "relations" | "places" | "figures" | "recommendations";
   /** Field names and what each holds. */
   fields: [name: string, meaning: string][];
   /** Writes the file's contents; `site` makes page links absolute. */
@@ -51,6 +52,7 @@ const timelineFields: [string, string][] = [
   ["place", "Where, only as the source names it."],
   ["kind", "attack, warning, publication or statement."],
   ["actors", "Ids of the actors involved (see actors.json)."],
+  ["location", "Id of the place that puts it on the map (see places.json): a city, or only a country."],
 ];
 
 const recommendationFields: [string, string][] = [
@@ -99,7 +101,20 @@ export const DOWNLOADS: Download[] = [
     fields: [...timelineFields, ...CSV_CITATION_FIELDS, CSV_NOTE],
     build: async () =>
       toCsv(
-        ["id", "date", "dateNote", "title", "summary", "place", "kind", "actors", "source", "quote", "speaker"],
+        [
+          "id",
+          "date",
+          "dateNote",
+          "title",
+          "summary",
+          "place",
+          "location",
+          "kind",
+          "actors",
+          "source",
+          "quote",
+          "speaker",
+        ],
         rowsPerCitation(await getTimeline()),
       ),
   },
@@ -128,6 +143,22 @@ export const DOWNLOADS: Download[] = [
       ...CITATION_FIELDS,
     ],
     build: async () => json({ actors: await getActors(), relations: await getRelations() }),
+  },
+  {
+    file: "places.json",
+    collection: "places",
+    fields: [
+      ["id", "Permanent id; a country or region is at /map/#place-<id>."],
+      ["name", "The name."],
+      ["kind", "country, city or region."],
+      ["iso", "A country's ISO 3166-1 numeric code (Natural Earth's key for its boundary). General knowledge."],
+      ["coordinates", "[longitude, latitude]: a city's position, or where the map names a country. General knowledge."],
+      ["within", "A city's country (a place id)."],
+      ["role", "Why the map shows it: attacked, targeted or named."],
+      ["summary", "What the sources say about it, in the site's words, attributed."],
+      ...CITATION_FIELDS,
+    ],
+    build: async () => json({ places: await getPlaces() }),
   },
   {
     file: "relations.csv",

@@ -34,6 +34,11 @@ export const timelineEventSchema = z.object({
   summary: z.string().min(1),
   /** Where, only as the source names it. */
   place: z.string().min(1).optional(),
+  /**
+   * The id of that place in `content/places.yaml`, which puts the event on the map: a city where
+   * the source names one, otherwise only the country it names.
+   */
+  location: idSchema.optional(),
   /** What kind of event. Required. */
   kind: z.enum(eventKinds),
   /** Ids of actors in `content/actors.yaml` involved in the event. */
@@ -155,3 +160,57 @@ export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const placeKinds = ["country", "city", "region"] as const;
+
+/** Why the map shades a country or names a region. */
+export const placeRoles = ["attacked", "targeted", "named"] as const;
+
+/** A longitude and latitude in degrees, as general geographic knowledge gives them. */
+const coordinatesSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/**
+ * One place in `content/places.yaml`: a country, city or region the sources name, as the map
+ * draws it. What the sources say about a place is cited; where it is (a country's boundary, a
+ * city's coordinates) is general knowledge (EDITORIAL §1), drawn from Natural Earth or written here.
+ */
+export const placeSchema = z
+  .object({
+    /** Permanent id; the anchor on /map/ is `#place-<id>`. Required. */
+    id: idSchema,
+    /** The name as the map and its table show it. Required. */
+    name: z.string().min(1),
+    /** `country` (drawn from its boundary), `city` (a point) or `region` (listed, not drawn). Required. */
+    kind: z.enum(placeKinds),
+    /** A country's ISO 3166-1 numeric code, which is how Natural Earth's boundaries name it. */
+    iso: z
+      .string()
+      .regex(/^\d{3}$/, "must be a three-digit ISO 3166-1 numeric code")
+      .optional(),
+    /** A city's position; for a country, where the map writes its name if not at its centre. */
+    coordinates: coordinatesSchema.optional(),
+    /** For a city: the id of the country it is in. */
+    within: idSchema.optional(),
+    /** For a country or region: why the map shows it. */
+    role: z.enum(placeRoles).optional(),
+    /** For a country or region: what the sources say about it, in the site's words, attributed. */
+    summary: z.string().min(1).optional(),
+    /** The evidence for the summary, or for the source naming the city. Required. */
+    citations: citationsSchema,
+  })
+  .superRefine((place, context) => {
+    const need = (field: keyof typeof place, why: string) => {
+      if (place[field] === undefined) context.addIssue({ code: "custom", path: [field], message: why });
+    };
+    if (place.kind === "country") need("iso", "a country needs its ISO 3166-1 numeric code to be drawn");
+    if (place.kind === "city") {
+      need("coordinates", "a city needs [longitude, latitude] to be drawn");
+      need("within", "a city needs the id of its country");
+    }
+    if (place.kind !== "city") {
+      need("role", "say why the map shows this place (attacked, targeted or named)");
+      need("summary", "say in one sentence, attributed, what the sources say about this place");
+    }
+  });
+
+export type Place = z.infer<typeof placeSchema>;

@@ -123,6 +123,12 @@ describe("checkContent on data files", () => {
     );
   });
 
+  test("an event placed somewhere the places file does not list is refused, as is a city in no known country", () => {
+    const messages = result.errors.map((error) => error.message);
+    expect(messages).toContain('timeline entry "harbour-froze": "atlantis" is not an id in places');
+    expect(messages).toContain('places entry "harbour-town": "nowhere-land" is not an id in places');
+  });
+
   test("a correct data citation counts towards the source's coverage", () => {
     // The actors fixture quotes "The council promised help", half of the third sentence or more.
     const withoutData = checkContent(sources, [], []).sources[0]?.coveredSentences ?? 0;

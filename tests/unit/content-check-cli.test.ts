@@ -13,7 +13,7 @@ describe("npm run check:content", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("tests/fixtures/content/articles/misquote.mdx:5:1");
-    expect(run.stderr).toContain("12 content error(s)");
+    expect(run.stderr).toContain("14 content error(s)");
     expect(run.stderr).toContain("tests/fixtures/content/timeline.yaml:8:7");
   });
 

@@ -64,7 +64,11 @@ export interface CheckResult {
 
 /** Fields of data entries that refer to entries of another collection: [field, collection]. */
 const REFERENCES: Record<string, [string, string][]> = {
-  timeline: [["actors", "actors"]],
+  timeline: [
+    ["actors", "actors"],
+    ["location", "places"],
+  ],
+  places: [["within", "places"]],
   glossary: [["related", "glossary"]],
   relations: [
     ["from", "actors"],

@@ -34,6 +34,11 @@ export const REFERENCE = [
     label: "Actors and relations",
     text: "Who opposes, targets, harbours or warns whom, and who says so.",
   },
+  {
+    href: "/map/",
+    label: "Map",
+    text: "Where the documented events took place, and the countries the sources discuss.",
+  },
   { href: "/recommendations/", label: "Recommendations", text: "Who proposes what, to whom, and why." },
   { href: "/key-figures/", label: "Key figures", text: "Every number in the sources, exactly as they word it." },
   { href: "/data/", label: "Data downloads", text: "All of it as JSON and CSV, each entry with its evidence." },

@@ -11,6 +11,7 @@ const SECTION_NAMES: Record<string, string> = {
   timeline: "Timeline",
   glossary: "Glossary",
   actors: "Actors and relations",
+  map: "Map",
   recommendations: "Recommendations",
   "key-figures": "Key figures",
   about: "Method",

@@ -9,6 +9,7 @@ export const searchContentTypes = [
   { value: "Glossary", label: "Glossary" },
   { value: "Timeline", label: "Timeline" },
   { value: "Actors", label: "Actors and relations" },
+  { value: "Map", label: "Map" },
   { value: "Recommendations", label: "Recommendations" },
   { value: "Key figures", label: "Key figures" },
 ] as const;

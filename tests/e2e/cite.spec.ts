@@ -82,6 +82,7 @@ test("/data/ describes every download as a Dataset", async ({ page }) => {
       "claims.json",
       "figures.csv",
       "glossary.json",
+      "places.json",
       "recommendations.csv",
       "recommendations.json",
       "relations.csv",

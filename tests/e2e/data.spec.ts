@@ -50,6 +50,7 @@ test("/data/ documents every file it offers, and every file downloads", async ({
     "glossary.json",
     "actors.json",
     "relations.csv",
+    "places.json",
     "figures.csv",
     "recommendations.json",
     "recommendations.csv",

@@ -222,7 +222,7 @@ test.describe("printed", () => {
 
   test("evidence that sits behind “Evidence” on screen is printed open", async ({ page }) => {
     await page.goto("/timeline/");
-    const quote = page.getByRole("main").getByRole("group").first().locator("q").first();
+    const quote = page.getByRole("main").locator("details").first().locator("q").first();
     await expect(quote).toBeVisible();
   });
 });

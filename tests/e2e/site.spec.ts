@@ -90,6 +90,8 @@ test("without JavaScript every page shows its content and the navigation works",
 });
 
 test("no page makes a request to any other site", async ({ page, baseURL }) => {
+  // It visits every page, which takes longer than one test's default on a busy machine.
+  test.setTimeout(120_000);
   const origin = new URL(baseURL ?? "").origin;
   const foreign = watchForeignRequests(page, origin);
   for (const path of await sitemapPaths(page)) {

@@ -55,7 +55,7 @@ describe("withBase and withoutBase", () => {
   });
 
   test("in pages and components the base is the one the site is built with", () => {
-    expect(import.meta.env.BASE_URL).toBe("/");
-    expect(withBase("/about/")).toBe("/about/");
+    expect(withBase("/about/")).toBe(`${import.meta.env.BASE_URL}about/`);
+    expect(pagePath(`${import.meta.env.BASE_URL}about/`)).toBe("/about/");
   });
 });

@@ -155,6 +155,22 @@ describe(`the site served at ${BASE}`, () => {
     await page.close();
   });
 
+  test("printed, site links show their address with the base, and footnotes' source links none", async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: "print" });
+    await page.goto(`${origin}${BASE}articles/what-is-iskp/`);
+    const printedAfter = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(await printedAfter(`main a[href="${BASE}sources/bacha-2024/"]:not(.footnotes *)`)).toBe(
+      `" (${BASE}sources/bacha-2024/)"`,
+    );
+    expect(await printedAfter(`.footnotes a[href^="${BASE}sources/"]`)).toBe("none");
+    await page.close();
+  });
+
   test("an unknown address gets the 404 page, whose links lead back into the site", async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${origin}${BASE}no-such-page/`);

@@ -5,16 +5,26 @@ import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { provenance } from "./src/integrations/provenance.ts";
+import { siteUrl } from "./src/integrations/site-url.ts";
+import { deploymentFromEnv } from "./src/lib/deployment.ts";
+import { baseLinks } from "./src/lib/markdown/base-links.ts";
 import { claimParagraphs } from "./src/lib/markdown/claim-paragraphs.ts";
 
 // The production origin. Journalists cite absolute URLs, so canonical links, the sitemap and
 // feeds need one; set SITE_URL when deploying (see README). The default is a placeholder domain.
-const site = process.env["SITE_URL"] ?? "https://iskp-explained.example.org";
+// BASE_PATH serves the site from a sub-path (a GitHub Pages project site: /<repository>/).
+const { site, base } = deploymentFromEnv(process.env);
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: "always",
-  integrations: [provenance(), mdx({ processor: satteri({ mdastPlugins: [claimParagraphs] }) }), sitemap()],
+  integrations: [
+    provenance(),
+    siteUrl(),
+    mdx({ processor: satteri({ mdastPlugins: [claimParagraphs, baseLinks(base)] }) }),
+    sitemap(),
+  ],
   vite: { plugins: [tailwindcss()] },
   build: { format: "directory" },
   // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.

@@ -5,6 +5,7 @@
  */
 import { articleUrl, getArticles, getSources, sourceUrl, type Source } from "~/content";
 import { dateParts, type CslItem } from "~/lib/citation/format";
+import { withBase } from "~/lib/paths";
 import { REFERENCE, SITE } from "~/site";
 
 export interface Citable {
@@ -29,7 +30,7 @@ function pageItem(key: string, path: string, title: string, published: Date, sit
     title,
     "container-title": SITE.name,
     issued: { "date-parts": dateParts(published) },
-    URL: new URL(path, site).href,
+    URL: new URL(withBase(path), site).href,
     language: "en-GB",
   };
 }

@@ -13,6 +13,7 @@ import {
   getTimeline,
 } from "~/content";
 import { rowsPerCitation, toCsv } from "~/lib/csv";
+import { withBase } from "~/lib/paths";
 
 export interface Download {
   /** The file name, served at /data/<file>. */
@@ -82,9 +83,9 @@ export const DOWNLOADS: Download[] = [
           id: claim.id,
           kind: claim.kind,
           text: claim.text,
-          page: new URL(claim.url, site).href,
+          page: new URL(withBase(claim.url), site).href,
           anchor: `claim-${claim.id}`,
-          url: new URL(`${claim.url}#claim-${claim.id}`, site).href,
+          url: new URL(withBase(`${claim.url}#claim-${claim.id}`), site).href,
           citations: claim.citations,
         })),
       }),

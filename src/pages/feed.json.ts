@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { getFeedEntries } from "~/content";
+import { withBase } from "~/lib/paths";
 import { SITE } from "~/site";
 
 /** New articles and corrections, as JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
@@ -8,14 +9,14 @@ export const GET: APIRoute = async ({ site }) => {
   const feed = {
     version: "https://jsonfeed.org/version/1.1",
     title: `${SITE.name}: articles and corrections`,
-    home_page_url: new URL("/", origin).href,
-    feed_url: new URL("/feed.json", origin).href,
+    home_page_url: new URL(withBase("/"), origin).href,
+    feed_url: new URL(withBase("/feed.json"), origin).href,
     description: SITE.description,
     language: "en-GB",
-    authors: [{ name: SITE.name, url: new URL("/", origin).href }],
+    authors: [{ name: SITE.name, url: new URL(withBase("/"), origin).href }],
     items: (await getFeedEntries()).map((entry) => ({
-      id: new URL(entry.path, origin).href,
-      url: new URL(entry.path, origin).href,
+      id: new URL(withBase(entry.path), origin).href,
+      url: new URL(withBase(entry.path), origin).href,
       title: entry.title,
       content_text: entry.summary,
       date_published: entry.date.toISOString(),

@@ -99,9 +99,12 @@ export function exportReference(item: CslItem): { bibtex: string; ris: string; c
     // citation-js's default ("new") RIS mapping drops the author and the full date of a newspaper
     // article. The long-standing tags (A1, Y1, T1, JF) keep them, and every reference manager reads
     // them. PY, a newer tag, repeats Y1's year; without it the record is consistently old-style, so
-    // parsers read it with the old mapping too.
+    // parsers read it with the old mapping too. citation-js also breaks values every 70 characters,
+    // which splits a long URL or title in two for reference managers that read a line as a field:
+    // the breaks are joined back, so that every field is one line.
     ris: `${cite
       .format("ris", { spec: "old" })
+      .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, "")
       .split("\n")
       .filter((line) => !line.startsWith("PY  -"))
       .join("\n")

@@ -169,13 +169,14 @@ export const DOWNLOADS: Download[] = [
       ["from", "Actor id the relation starts from."],
       ["kind", "The relation, read 'from KIND to' (opposes, targets, harbours, warned, ...)."],
       ["to", "Actor id it points to."],
+      ["reportedly", "true when the source relays the relation as reported by others, not as its own claim."],
       ["description", "One attributed sentence."],
       ...CSV_CITATION_FIELDS,
       CSV_NOTE,
     ],
     build: async () =>
       toCsv(
-        ["id", "from", "kind", "to", "description", "source", "quote", "speaker"],
+        ["id", "from", "kind", "to", "reportedly", "description", "source", "quote", "speaker"],
         rowsPerCitation(await getRelations()),
       ),
   },

@@ -1,4 +1,4 @@
-import type { eventKinds, placeRoles, Relation } from "~/schemas/data";
+import type { eventKinds, placeRoles, Relation, relationKinds } from "~/schemas/data";
 
 /** How pages, graphics and their text alternatives name each kind of event. */
 export const EVENT_KIND_LABELS: Record<(typeof eventKinds)[number], { one: string; many: string }> = {
@@ -10,12 +10,29 @@ export const EVENT_KIND_LABELS: Record<(typeof eventKinds)[number], { one: strin
 
 /** Why the map shows a place, as its legend and table say it. */
 export const PLACE_ROLE_LABELS: Record<(typeof placeRoles)[number], string> = {
-  attacked: "Scene of an attack the sources document",
+  attacked: "Scene of an attack a source reports",
   targeted: "Named by a source as a target of ISKP",
-  named: "Named in the sources' account for another reason",
+  named: "Named by a source for another reason",
 };
 
-/** A relation's kind as words: "should-cooperate-with" → "should cooperate with". */
-export function relationText(relation: Pick<Relation, "kind">): string {
-  return relation.kind.replaceAll("-", " ");
+/** Each kind of relation as the verb that reads "from VERB to". */
+const RELATION_VERBS: Record<(typeof relationKinds)[number], string> = {
+  opposes: "opposes",
+  targets: "targets",
+  attacked: "attacked",
+  harbours: "harbours",
+  fights: "fights",
+  warned: "warned",
+  leads: "leads",
+  "part-of": "is part of",
+  publishes: "publishes",
+  "should-cooperate-with": "should cooperate with",
+  // Bacha writes of trust "seeing new lows between Russia and the West": strained, both ways.
+  mistrusts: "has strained trust with",
+  "responds-to": "responds to",
+};
+
+/** A relation as the words between its two actors: "is part of", "reportedly warned". */
+export function relationText(relation: Pick<Relation, "kind" | "reportedly">): string {
+  return `${relation.reportedly ? "reportedly " : ""}${RELATION_VERBS[relation.kind]}`;
 }

@@ -114,6 +114,8 @@ export const relationSchema = z.object({
   to: idSchema,
   /** The kind of relation, read "from KIND to". Required. */
   kind: z.enum(relationKinds),
+  /** True when the source relays the relation as reported by others ("reportedly"), not as its own. */
+  reportedly: z.boolean().default(false),
   /** One sentence in the site's words, attributed. Required. */
   description: z.string().min(1),
   /** The evidence. Required. */

@@ -66,7 +66,7 @@ test.describe("the map on /map/", () => {
     const located = events.filter((event) => event.location);
     expect(located.length).toBeGreaterThan(0);
     await page.goto("/map/");
-    const picture = page.getByRole("img", { name: /Where the documented events took place/ });
+    const picture = page.getByRole("img", { name: /Where the events the sources mention took place/ });
     await expect(picture).toBeVisible();
     for (const event of located) await expect(picture).toHaveAccessibleDescription(new RegExp(escape(event.title)));
     const markers = page.getByRole("group", { name: "Events on the map" }).getByRole("link");
@@ -108,7 +108,7 @@ test.describe("the map on /map/", () => {
   test("shows the whole region on a phone without sideways scrolling", async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto("/map/");
-    const picture = page.getByRole("img", { name: /Where the documented events took place/ });
+    const picture = page.getByRole("img", { name: /Where the events the sources mention took place/ });
     await expect(picture).toBeVisible();
     expect((await picture.boundingBox())?.width).toBeLessThanOrEqual(375);
     await page.close();
@@ -117,7 +117,7 @@ test.describe("the map on /map/", () => {
   test("prints", async ({ page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto("/map/");
-    await expect(page.getByRole("img", { name: /Where the documented events took place/ })).toBeVisible();
+    await expect(page.getByRole("img", { name: /Where the events the sources mention took place/ })).toBeVisible();
   });
 });
 
@@ -130,12 +130,15 @@ test.describe("the relationship diagram on /actors/", () => {
     await expect(picture).toBeVisible();
     const links = page.getByRole("group", { name: "Actors and relations in the diagram" });
     for (const relation of relations) {
-      const sentence = `${name.get(relation.from) ?? ""} ${relation.kind.replaceAll("-", " ")} ${name.get(relation.to) ?? ""}`;
-      await expect(links.getByRole("link", { name: sentence, exact: true })).toHaveAttribute(
-        "href",
-        `/actors/#relation-${relation.id}`,
-      );
-      await expect(picture).toHaveAccessibleDescription(new RegExp(escape(sentence)));
+      // The arrow's link reads as a sentence from one actor to the other, and says whose claim it is.
+      const from = escape(name.get(relation.from) ?? "");
+      const to = escape(name.get(relation.to) ?? "");
+      const sentence = new RegExp(`^${from} .+ ${to} \\(according to [^)]+\\)$`);
+      const link = links.locator(`a[href="/actors/#relation-${relation.id}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveAccessibleName(sentence);
+      const text = (await link.getAttribute("aria-label")) ?? "";
+      await expect(picture).toHaveAccessibleDescription(new RegExp(escape(text)));
     }
     await expect(picture.locator("[data-edge]")).toHaveCount(relations.length);
     await expectLinksResolve(page, links.getByRole("link"));

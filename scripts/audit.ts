@@ -55,7 +55,13 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The file a URL path names in `dist/`: index.html for a directory; undefined when there is none. */
 function fileFor(urlPath: string): string | undefined {
-  const file = normalize(join(DIST, decodeURIComponent(urlPath)));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined; // A malformed escape names no file.
+  }
+  const file = normalize(join(DIST, decoded));
   if (relative(DIST, file).startsWith("..")) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) {
     const index = join(file, "index.html");
@@ -157,6 +163,9 @@ try {
     let result = await audit(page.path);
     let runs = 1;
     while (slowHostRun(scoresOf(result.lhr), result.lhr.environment.benchmarkIndex) && runs < MAX_RUNS) {
+      console.log(
+        `${page.type}: performance ${scoresOf(result.lhr).performance ?? "?"} while the machine was busy (benchmark index ${Math.round(result.lhr.environment.benchmarkIndex)}); running again`,
+      );
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       result = await audit(page.path);
       runs++;

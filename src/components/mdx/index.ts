@@ -4,6 +4,7 @@
  */
 import Background from "./Background.astro";
 import Claim from "./Claim.astro";
+import ClaimWithoutNote from "./ClaimWithoutNote.astro";
 import Framing from "./Framing.astro";
 import KeyPoints from "./KeyPoints.astro";
 import Question from "./Question.astro";
@@ -11,3 +12,6 @@ import Questions from "./Questions.astro";
 import Term from "./Term.astro";
 
 export const mdxComponents = { Claim, KeyPoints, Framing, Background, Questions, Question, Term };
+
+/** The same, for a page that prints each article's footnotes beside it (the print edition). */
+export const mdxComponentsWithoutNotes = { ...mdxComponents, Claim: ClaimWithoutNote };

@@ -8,6 +8,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { geoArea, geoCentroid, geoConicEqualArea, geoContains, geoPath } from "d3-geo";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { estimateTextWidth } from "./graph-layout.ts";
 
 /** A place as the map needs it (see `placeSchema`). */
 export interface MapPlace {
@@ -129,10 +130,10 @@ export function layoutWorldMap(
     return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
   };
 
-  // A name written beside its country moves inwards if it would run off the map (an estimate of
-  // its width: 0.6 em a character, as for the diagram).
+  // A name written beside its country moves inwards if it would run off the map (its width is
+  // estimated as for the diagram).
   const keepInside = (label: MapCountry["label"], name: string): MapCountry["label"] => {
-    const textWidth = name.length * fontSize * 0.6;
+    const textWidth = estimateTextWidth(name, fontSize);
     if (label.anchor === "end" && label.x - textWidth < 2) return { ...label, x: Math.ceil(textWidth + 2) };
     if (label.anchor === "start" && label.x + textWidth > width - 2) {
       return { ...label, x: Math.floor(width - 2 - textWidth) };

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { endOfPeriod } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
+import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
@@ -180,4 +181,34 @@ function getArticleTopics(): Promise<ArticleTopics[]> {
 export async function getRelatedArticles(slug: string): Promise<Article[]> {
   const [articles, all] = await Promise.all([getArticles(), getArticleTopics()]);
   return relatedArticles(all, slug).flatMap((id) => articles.filter((article) => article.id === id));
+}
+
+/** One volume of the print edition: its number (from 1), its articles and the sources they cite. */
+export interface PrintVolume {
+  number: number;
+  articles: Article[];
+  sources: Source[];
+}
+
+/**
+ * The print edition's volumes: every article in reading order, bound into as few volumes of
+ * bounded size as the budget allows (see `src/lib/print-volumes.ts`). Each volume carries the
+ * sources its articles cite, so a printed volume stands on its own.
+ */
+export async function getPrintVolumes(): Promise<PrintVolume[]> {
+  const [articles, sources, topics] = await Promise.all([getArticles(), getSources(), getArticleTopics()]);
+  const volumes = planVolumes(
+    articles.map((article) => ({ id: article.filePath ?? article.id, size: (article.body ?? "").length, article })),
+    PRINT_VOLUME_BUDGET,
+  );
+  return volumes.map((volume, i) => {
+    const cited = new Set(
+      volume.flatMap(({ article }) => [...(topics.find((topic) => topic.slug === article.id)?.sources ?? [])]),
+    );
+    return {
+      number: i + 1,
+      articles: volume.map(({ article }) => article),
+      sources: sources.filter((source) => cited.has(source.id)),
+    };
+  });
 }

@@ -16,6 +16,7 @@ const SECTION_NAMES: Record<string, string> = {
   "key-figures": "Key figures",
   about: "Method",
   corrections: "Corrections",
+  print: "Print edition",
 };
 
 /** Home › Section › This page, from a page's path and title. */

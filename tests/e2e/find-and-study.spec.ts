@@ -284,27 +284,48 @@ test("/study/ has every article's key points and questions, a glossary self-test
   await expect(exercise.getByRole("region", { name: "Comparing the two" }).getByRole("listitem").first()).toBeVisible();
 });
 
-test("/print/ has every article in order, each with its footnotes, the sources, and no repeated id", async ({
+test("the print edition's volumes hold every article once in reading order, each with its footnotes, and end with the sources they cite", async ({
   page,
 }) => {
   const titles = await articleTitles(page);
   await page.goto("/print/");
-  const articles = page.getByRole("main").getByRole("article");
-  await expect(articles).toHaveCount(titles.length);
-  for (const [i, title] of titles.entries()) {
-    const article = articles.nth(i);
-    await expect(article.getByRole("heading", { level: 2 })).toHaveText(title);
-    await expect(article.getByRole("heading", { level: 3, name: "Key points" })).toBeVisible();
-    const footnotes = article.getByRole("region", { name: "Sources for each claim" }).getByRole("listitem");
-    expect(await footnotes.count(), title).toBeGreaterThan(0);
-  }
-  const sources = page.getByRole("region", { name: "The sources", exact: true });
-  await expect(sources.getByRole("listitem")).toHaveCount(2);
+  const volumes = await page
+    .getByRole("main")
+    .getByRole("heading", { level: 2 })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(volumes.length).toBeGreaterThan(0);
 
-  const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
-  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-  // A footnote marker still leads to its footnote, and a question's pointer to its claim.
-  const marker = articles.first().getByRole("link", { name: /^\[? ?Source note 1\]?$/ });
-  const target = (await marker.getAttribute("href")) ?? "";
-  await expect(page.locator(target)).toHaveCount(1);
+  const printed: string[] = [];
+  for (const volume of volumes) {
+    await page.goto(volume);
+    const articles = page.getByRole("main").getByRole("article");
+    for (const article of await articles.all()) {
+      const title = await article.getByRole("heading", { level: 2 }).innerText();
+      printed.push(title);
+      await expect(article.getByRole("heading", { level: 3, name: "Key points" }), title).toBeVisible();
+      const footnotes = article.getByRole("region", { name: "Sources for each claim" }).getByRole("listitem");
+      expect(await footnotes.count(), title).toBeGreaterThan(0);
+    }
+
+    // The volume stands alone on paper: its source list is exactly the sources its footnotes cite.
+    const cited = await page
+      .locator(".footnotes a[href^='/sources/']")
+      .evaluateAll((links) => links.map((link) => new URL(link.getAttribute("href") ?? "", "http://x").pathname));
+    const listed = await page
+      .getByRole("region", { name: "The sources", exact: true })
+      .getByRole("link", { name: "About this source" })
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    expect(listed.toSorted(), volume).toEqual([...new Set(cited)].toSorted());
+
+    const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      volume,
+    ).toEqual([]);
+    // A footnote marker still leads to its footnote.
+    const marker = articles.first().getByRole("link", { name: /^\[? ?Source note 1\]?$/ });
+    await expect(page.locator((await marker.getAttribute("href")) ?? "")).toHaveCount(1);
+  }
+  expect(printed).toEqual(titles);
 });

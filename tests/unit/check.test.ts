@@ -26,6 +26,18 @@ describe("checkContent on broken content", () => {
     expect(error?.message).toContain('the quotation is not in "sample-2024"');
   });
 
+  test("an article too long for one print volume is named, with what to do", () => {
+    const long = {
+      slug: "long",
+      file: "content/articles/long.mdx",
+      mdx: `---\ntitle: Long\n---\n${"Words. ".repeat(8_000)}`,
+    };
+    const errors = checkContent(sources, [long]).errors.filter((error) => error.message.includes("print volume"));
+    expect(errors).toMatchObject([{ file: "content/articles/long.mdx", line: 1 }]);
+    expect(errors[0]?.message).toContain("56,000 characters long");
+    expect(errors[0]?.fix).toContain("split it into two articles");
+  });
+
   test("an unknown source is named, with the sources that exist", () => {
     const [error] = check("unknown-source").errors;
     expect(error?.message).toContain('unknown source "nowhere-2024"');

@@ -2,6 +2,7 @@ import { citationSchema, citationsOf, claimPropsSchema, type Citation, type Clai
 import { extractFromYaml, type DataText } from "./data.ts";
 import { extractFromMdx, type Location } from "./extract.ts";
 import { normalise } from "./normalise.ts";
+import { PRINT_VOLUME_BUDGET } from "../print-volumes.ts";
 import { closestPassage, locateQuote, sentences, type Span } from "./quote.ts";
 
 /** A source as the check needs it: its verbatim text and the lines that are page furniture. */
@@ -154,6 +155,18 @@ export function checkContent(sources: SourceText[], articles: ArticleText[], dat
   };
 
   for (const article of articles) {
+    // The print edition binds articles into volumes that must each open quickly on a phone; an
+    // article bigger than a volume cannot be bound at all.
+    const size = article.mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "").length;
+    if (size > PRINT_VOLUME_BUDGET) {
+      errors.push({
+        file: article.file,
+        line: 1,
+        column: 1,
+        message: `the article is ${size.toLocaleString("en-GB")} characters long, more than one print volume holds (${PRINT_VOLUME_BUDGET.toLocaleString("en-GB")})`,
+        fix: "split it into two articles; a volume's size is what keeps the print edition fast on a phone (src/lib/print-volumes.ts)",
+      });
+    }
     let extracted;
     try {
       extracted = extractFromMdx(article.mdx);

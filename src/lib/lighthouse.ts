@@ -26,13 +26,16 @@ export interface PageToAudit {
 /**
  * The page type of a URL path: `home`, `404`, a section's index by its name (`timeline`,
  * `articles`), and a page inside a section by the section's name in the singular (`article`,
- * `source`).
+ * `source`), or `<section>-page` when the name has no plural (`print-page` for a print volume).
  */
 export function pageTypeOf(path: string): string {
   if (path === "/") return "home";
   if (path === "/404.html") return "404";
   const [section = "", ...rest] = path.split("/").filter(Boolean);
-  return rest.length === 0 ? section : section.replace(/s$/, "");
+  if (rest.length === 0) return section;
+  const singular = section.replace(/s$/, "");
+  // A section whose name has no plural (print) must not give its pages the index's type.
+  return singular === section ? `${section}-page` : singular;
 }
 
 /**

@@ -24,6 +24,8 @@ describe("page types", () => {
     expect(pageTypeOf("/articles/")).toBe("articles");
     expect(pageTypeOf("/articles/what-is-iskp/")).toBe("article");
     expect(pageTypeOf("/sources/bacha-2024/")).toBe("source");
+    expect(pageTypeOf("/print/")).toBe("print");
+    expect(pageTypeOf("/print/1/")).toBe("print-page");
   });
 
   test("one page per type, the largest, home first and 404 last; a new section joins by itself", () => {

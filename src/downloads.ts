@@ -75,6 +75,10 @@ export const DOWNLOADS: Download[] = [
       ["page", "The page the claim is on."],
       ["anchor", "The claim's anchor on that page (claim-<id>)."],
       ["url", "The claim's permanent link."],
+      [
+        "leadIn",
+        'For an item of a list ("the attack on Kabul airport in August 2021;"), the id of the claim whose sentence introduces the list; read the two together. Absent otherwise.',
+      ],
       ...CITATION_FIELDS,
     ],
     build: async (site) =>
@@ -86,6 +90,7 @@ export const DOWNLOADS: Download[] = [
           page: new URL(withBase(claim.url), site).href,
           anchor: `claim-${claim.id}`,
           url: new URL(withBase(`${claim.url}#claim-${claim.id}`), site).href,
+          leadIn: claim.leadIn,
           citations: claim.citations,
         })),
       }),

@@ -8,6 +8,7 @@ const claimsFileSchema = z.object({
       page: z.url(),
       anchor: z.string().regex(/^claim-[a-z0-9-]+$/),
       url: z.url(),
+      leadIn: z.string().optional(),
     }),
   ),
 });
@@ -140,6 +141,29 @@ test("each source page lists every claim on the site that cites it", async ({ pa
       );
     expect(links.sort(), source).toEqual(
       citing.map((claim) => new URL(claim.url).pathname + new URL(claim.url).hash).sort(),
+    );
+  }
+});
+
+test("on a source page, a claim that is one item of a list sits under the sentence that introduces the list", async ({
+  page,
+}) => {
+  const { claims } = await claimsFile(page);
+  const cites = (claim: ClaimsFile["claims"][number], source: string) =>
+    claim.citations.some((citation) => citation.source === source);
+  const items = claims.flatMap((item) => {
+    const leadIn = claims.find((claim) => claim.id === item.leadIn);
+    const source = item.citations.find((citation) => leadIn && cites(leadIn, citation.source))?.source;
+    return leadIn && source ? [{ item, leadIn, source }] : [];
+  });
+  expect(items.length, "claims.json has list items whose lead-in cites the same source").toBeGreaterThan(0);
+  for (const { item, leadIn, source } of items) {
+    await page.goto(`/sources/${source}/`);
+    const href = (claim: ClaimsFile["claims"][number]) => new URL(claim.url).pathname + new URL(claim.url).hash;
+    const entry = page.getByRole("listitem").filter({ has: page.locator(`p > a[href="${href(leadIn)}"]`) });
+    await expect(entry.getByRole("list").getByRole("link", { name: item.text }), item.id).toHaveAttribute(
+      "href",
+      href(item),
     );
   }
 });

@@ -13,6 +13,19 @@ describe("extractFromMdx", () => {
     ]);
   });
 
+  test("ties each item of a list to the claim whose sentence introduces it with a colon", () => {
+    const claim = (id: string, text: string) => `<Claim id="${id}" kind="fact" source="s" quote="q">${text}</Claim>`;
+    const mdx = [
+      frontmatter,
+      `Some context. ${claim("names", "He names three:")}\n\n`,
+      `- ${claim("one", "the first;")}\n- ${claim("two", "the second.")}\n\n`,
+      `${claim("after", "A sentence after the list.")}\n\n`,
+      `Key points\n\n- ${claim("point", "A whole sentence.")}\n`,
+    ].join("");
+    const leadIns = Object.fromEntries(extractFromMdx(mdx).claims.map((c) => [String(c.props["id"]), c.leadIn]));
+    expect(leadIns).toEqual({ names: undefined, one: "names", two: "names", after: undefined, point: undefined });
+  });
+
   test("evaluates a literal citations array without running code", () => {
     const { claims, problems } = extractFromMdx(
       `${frontmatter}<Claim id="b" kind="figure" citations={[{ source: "s", quote: 'a "quoted" word', speaker: "X" }]}>Text</Claim>\n`,

@@ -29,6 +29,8 @@ export interface CheckedClaim {
   slug: string;
   file: string;
   line: number;
+  /** The id of the claim whose sentence introduces the list this claim is an item of. */
+  leadIn?: string;
 }
 
 /** One thing wrong with the content: where, what, and how to fix it. */
@@ -240,6 +242,7 @@ export function checkContent(sources: SourceText[], articles: ArticleText[], dat
           slug: article.slug,
           file: article.file,
           line: raw.line,
+          ...(raw.leadIn === undefined ? {} : { leadIn: raw.leadIn }),
         });
       }
     }

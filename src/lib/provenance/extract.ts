@@ -13,6 +13,11 @@ export interface ExtractedClaim extends Location {
   props: Record<string, unknown>;
   /** The site's own sentence, as plain text. */
   text: string;
+  /**
+   * For an item of a list that follows a sentence ending in a colon, the id of the last claim in
+   * that sentence: the item ("the attack on Kabul airport in August 2021;") reads only with it.
+   */
+  leadIn?: string;
 }
 
 /** A link in the body that points at a claim anchor. */
@@ -135,6 +140,23 @@ function readAttributes(node: Node, problems: SyntaxProblem[]): Record<string, u
   return props;
 }
 
+/** The id attribute of the last `<Claim>` in `node` (itself included), if it has one. */
+function lastClaimId(node: Node): string | undefined {
+  for (const child of [...(node.children ?? [])].reverse()) {
+    const id = lastClaimId(child);
+    if (id !== undefined) return id;
+  }
+  if (node.name !== "Claim") return undefined;
+  const id = node.attributes?.find((attribute) => attribute.name === "id")?.value;
+  return typeof id === "string" ? id : undefined;
+}
+
+/** The claim a list continues: the last claim of the block before it, if that block ends in a colon. */
+function leadInOf(previous: Node | undefined): string | undefined {
+  if (!previous || !textOf(previous).trim().endsWith(":")) return undefined;
+  return lastClaimId(previous);
+}
+
 function containsClaim(node: Node): boolean {
   return (node.children ?? []).some((child) => child.name === "Claim" || containsClaim(child));
 }
@@ -153,7 +175,7 @@ export function extractFromMdx(mdx: string): ExtractResult {
     problems: [],
   };
 
-  const walk = (node: Node, exempt: boolean, insideClaim: boolean): void => {
+  const walk = (node: Node, exempt: boolean, insideClaim: boolean, leadIn?: string): void => {
     const isJsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
     if (isJsx && node.name === "Claim") {
       if (insideClaim) {
@@ -167,6 +189,7 @@ export function extractFromMdx(mdx: string): ExtractResult {
         ...locationOf(node),
         props: readAttributes(node, result.problems),
         text: textOf(node).replace(/\s+/g, " ").trim(),
+        ...(leadIn === undefined ? {} : { leadIn }),
       });
       if (node.type === "mdxJsxFlowElement" && !exempt) result.paragraphCount++;
     }
@@ -188,7 +211,10 @@ export function extractFromMdx(mdx: string): ExtractResult {
     }
     const childExempt = exempt || (isJsx && EXEMPT.has(node.name ?? ""));
     const childInClaim = insideClaim || (isJsx && node.name === "Claim");
-    for (const child of node.children ?? []) walk(child, childExempt, childInClaim);
+    const children = node.children ?? [];
+    for (const [i, child] of children.entries()) {
+      walk(child, childExempt, childInClaim, child.type === "list" ? leadInOf(children[i - 1]) : leadIn);
+    }
   };
 
   const plugin = defineMdastPlugin({

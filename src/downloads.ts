@@ -29,13 +29,13 @@ export interface Download {
 const CITATION_FIELDS: [string, string][] = [
   [
     "citations",
-    "The evidence: a list of { source, quote, speaker? }. source is a source id (see /sources/), quote the source's exact words, speaker who said them when not the source's author.",
+    "The evidence: a list of { source, quote, speaker? }. source is a source id (see /sources/), quote the source’s exact words, speaker who said them when not the source’s author.",
   ],
 ];
 const CSV_CITATION_FIELDS: [string, string][] = [
   ["source", "The id of the source quoted (see /sources/)."],
-  ["quote", "The source's exact words."],
-  ["speaker", "Who said them, when not the source's author; empty otherwise."],
+  ["quote", "The source’s exact words."],
+  ["speaker", "Who said them, when not the source’s author; empty otherwise."],
 ];
 const CSV_NOTE: [string, string] = [
   "(rows)",
@@ -49,7 +49,7 @@ const timelineFields: [string, string][] = [
   ["date", "ISO 8601 date only as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD."],
   ["dateNote", "How the date was worked out when the source gives it relative to its own date."],
   ["title", "A short neutral title."],
-  ["summary", "What happened, in the site's words, attributed where needed."],
+  ["summary", "What happened, in the site’s words, attributed where needed."],
   ["place", "Where, only as the source names it."],
   ["kind", "attack, warning, publication or statement."],
   ["actors", "Ids of the actors involved (see actors.json)."],
@@ -58,7 +58,7 @@ const timelineFields: [string, string][] = [
 
 const recommendationFields: [string, string][] = [
   ["id", "Permanent id; the entry is at /recommendations/#rec-<id>."],
-  ["recommendation", "What should be done, in the site's words."],
+  ["recommendation", "What should be done, in the site’s words."],
   ["addressedTo", "Actor ids of whoever is asked to act."],
   ["madeBy", "Actor id of whoever recommends it."],
   ["rationale", "The reasoning given, attributed."],
@@ -71,10 +71,10 @@ export const DOWNLOADS: Download[] = [
     fields: [
       ["id", "Permanent claim id."],
       ["kind", "fact, figure, assessment, opinion, warning or recommendation."],
-      ["text", "The site's own sentence."],
+      ["text", "The site’s own sentence."],
       ["page", "The page the claim is on."],
-      ["anchor", "The claim's anchor on that page (claim-<id>)."],
-      ["url", "The claim's permanent link."],
+      ["anchor", "The claim’s anchor on that page (claim-<id>)."],
+      ["url", "The claim’s permanent link."],
       [
         "leadIn",
         'For an item of a list ("the attack on Kabul airport in August 2021;"), the id of the claim whose sentence introduces the list; read the two together. Absent otherwise.',
@@ -157,11 +157,11 @@ export const DOWNLOADS: Download[] = [
       ["id", "Permanent id; a country or region is at /map/#place-<id>."],
       ["name", "The name."],
       ["kind", "country, city or region."],
-      ["iso", "A country's ISO 3166-1 numeric code (Natural Earth's key for its boundary). General knowledge."],
-      ["coordinates", "[longitude, latitude]: a city's position, or where the map names a country. General knowledge."],
-      ["within", "A city's country (a place id)."],
+      ["iso", "A country’s ISO 3166-1 numeric code (Natural Earth’s key for its boundary). General knowledge."],
+      ["coordinates", "[longitude, latitude]: a city’s position, or where the map names a country. General knowledge."],
+      ["within", "A city’s country (a place id)."],
       ["role", "Why the map shows it: attacked, targeted or named."],
-      ["summary", "What the sources say about it, in the site's words, attributed."],
+      ["summary", "What the sources say about it, in the site’s words, attributed."],
       ...CITATION_FIELDS,
     ],
     build: async () => json({ places: await getPlaces() }),

@@ -17,7 +17,7 @@ export const claimKindLabels: Record<ClaimKind, { label: string; description: st
   figure: { label: "Figure", description: "A number, worded exactly as the source words it." },
   assessment: {
     label: "Assessment",
-    description: "A source's judgement about the threat: how serious, how capable, what is growing.",
+    description: "A source’s judgement about the threat: how serious, how capable, what is growing.",
   },
   opinion: { label: "Opinion", description: "An argument or value judgement of the author." },
   warning: {

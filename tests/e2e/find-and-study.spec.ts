@@ -29,9 +29,6 @@ class SearchPage {
   }
 }
 
-/** Text with curly quotes and apostrophes made straight, to compare wording whatever the typography. */
-const typographic = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-
 /** The titles of the articles, in reading order, as the articles index lists them. */
 async function articleTitles(page: Page): Promise<string[]> {
   await page.goto("/articles/");
@@ -259,9 +256,9 @@ test("/study/ has every article's key points and questions, a glossary self-test
     const section = keyPoints.getByRole("region", { name: title });
     expect(texts.length, title).toBeGreaterThan(0);
     await expect(section.getByRole("listitem")).toHaveCount(texts.length);
-    // The article's rendering curls apostrophes that the claim's plain text keeps straight.
-    const shown = typographic(await section.innerText());
-    for (const text of texts) expect(shown, title).toContain(typographic(text));
+    // Word for word, apostrophes included: a claim reads the same on the study page as in its article.
+    const shown = await section.innerText();
+    for (const text of texts) expect(shown, title).toContain(text);
   }
   const asked = page.getByRole("region", { name: "Questions to consider" });
   for (const [title, texts] of questions) {

@@ -9,7 +9,7 @@ describe("extractFromMdx", () => {
       `${frontmatter}Intro <Claim id="a" kind="fact" source="s" quote="q">the *site's* words</Claim> end.\n`,
     );
     expect(claims).toEqual([
-      { line: 5, column: 7, props: { id: "a", kind: "fact", source: "s", quote: "q" }, text: "the site's words" },
+      { line: 5, column: 7, props: { id: "a", kind: "fact", source: "s", quote: "q" }, text: "the site’s words" },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { parseExpressionAt, type Expression } from "acorn";
 import { defineMdastPlugin, mdxToJs } from "satteri";
+import { curlApostrophes } from "../typography.ts";
 
 /** A position in a content file, 1-based, counted from the file's first line (frontmatter included). */
 export interface Location {
@@ -188,7 +189,7 @@ export function extractFromMdx(mdx: string): ExtractResult {
       result.claims.push({
         ...locationOf(node),
         props: readAttributes(node, result.problems),
-        text: textOf(node).replace(/\s+/g, " ").trim(),
+        text: curlApostrophes(textOf(node).replace(/\s+/g, " ").trim()),
         ...(leadIn === undefined ? {} : { leadIn }),
       });
       if (node.type === "mdxJsxFlowElement" && !exempt) result.paragraphCount++;

@@ -134,7 +134,7 @@ export interface FeedEntry {
   kind: "article" | "correction";
 }
 
-/** New articles and corrections, newest first, for /corrections/ and the feeds. */
+/** New articles and corrections, newest first (same day: in reading order), for /corrections/ and the feeds. */
 export async function getFeedEntries(): Promise<FeedEntry[]> {
   const articles = await getArticles();
   const entries: FeedEntry[] = articles.flatMap((article) => [
@@ -155,7 +155,8 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
       kind: "correction" as const,
     })),
   ]);
-  return entries.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  // A stable sort: entries of the same day keep the reading order they were listed in.
+  return entries.sort((a, b) => b.date.getTime() - a.date.getTime());
 }
 
 let topics: Promise<ArticleTopics[]> | undefined;

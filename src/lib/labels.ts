@@ -36,3 +36,11 @@ const RELATION_VERBS: Record<(typeof relationKinds)[number], string> = {
 export function relationText(relation: Pick<Relation, "kind" | "reportedly">): string {
   return `${relation.reportedly ? "reportedly " : ""}${RELATION_VERBS[relation.kind]}`;
 }
+
+/**
+ * An actor's name where it stands alone or starts a sentence (a heading, a box, a list label).
+ * Names are stored as they read mid-sentence ("the West", "regional countries").
+ */
+export function standaloneName(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Topology } from "topojson-specification";
 import { describe, expect, test } from "vitest";
-import { layoutWorldMap, type MapPlace } from "../../src/lib/visuals/world-map";
+import { labelBox, layoutWorldMap, type MapPlace } from "../../src/lib/visuals/world-map";
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8")) as Topology;
@@ -78,5 +78,22 @@ describe("layoutWorldMap", () => {
     expect(() =>
       layoutWorldMap(topology, places, [{ id: "x", number: 1, location: "united-states" }], options),
     ).toThrow(/beyond the map's edge/);
+  });
+
+  test("moves a country's name off another place's marker", () => {
+    // The United Kingdom named exactly where London is, and an event in London: the name must give way.
+    const crowded: MapPlace[] = [
+      { id: "uk", name: "United Kingdom", kind: "country", iso: "826", role: "named", coordinates: [-0.13, 51.5] },
+      { id: "london", name: "London", kind: "city", within: "uk", coordinates: [-0.13, 51.5] },
+    ];
+    const map = layoutWorldMap(topology, crowded, [{ id: "dateline", number: 11, location: "london" }], options);
+    const [country] = map.countries;
+    const [marker] = map.markers;
+    if (!country || !marker) throw new Error("the map lost the country or the marker");
+    const box = labelBox(country.label, "United Kingdom", options.fontSize);
+    const r = options.markerRadius;
+    const overlaps =
+      marker.x + r > box.left && marker.x - r < box.right && marker.y + r > box.top && marker.y - r < box.bottom;
+    expect(overlaps).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { mdxToMdast } from "satteri";
+import { curlApostrophes } from "../typography.ts";
 
 /** Text, or a link, in a question's pointer. */
 export interface InlinePart {
@@ -51,7 +52,9 @@ function resolve(url: string, pageUrl: string): string {
 
 function inline(nodes: Node[], pageUrl: string): InlinePart[] {
   const parts: InlinePart[] = [];
-  const push = (part: InlinePart) => {
+  // Typographic apostrophes, as the article's own rendering has them.
+  const push = ({ text, ...rest }: InlinePart) => {
+    const part = { text: curlApostrophes(text), ...rest };
     const last = parts.at(-1);
     if (last && last.href === undefined && part.href === undefined) last.text += part.text;
     else parts.push(part);

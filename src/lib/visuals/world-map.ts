@@ -101,6 +101,17 @@ function boxOutline([[west, south], [east, north]]: MapOptions["extent"]) {
 }
 
 /**
+ * The box a country's name takes on the map: text is drawn from its baseline, about 0.8 of the
+ * font size above it and 0.25 below, and as wide as the diagram's estimate.
+ */
+export function labelBox(label: MapCountry["label"], name: string, fontSize: number) {
+  const textWidth = estimateTextWidth(name, fontSize);
+  const left =
+    label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - textWidth : label.x - textWidth / 2;
+  return { left, right: left + textWidth, top: label.y - 0.8 * fontSize, bottom: label.y + 0.25 * fontSize };
+}
+
+/**
  * A regional map: an equal-area conic centred on the extent, so areas compare fairly, fitted to
  * it and cut at its edges. Countries beyond the edges are named at the edge instead.
  */
@@ -206,6 +217,28 @@ export function layoutWorldMap(
         countryOnly: !city,
       });
     });
+  }
+
+  // A country's name never covers another place's marker (at phone size the United Kingdom's name
+  // sat on London's): the name moves up or down, away from the marker, until it is clear.
+  const gap = 2;
+  for (const country of mapCountries) {
+    if (country.offMap) continue;
+    for (const marker of markers) {
+      if (marker.placeId === country.id) continue;
+      const box = labelBox(country.label, country.name, fontSize);
+      const clear =
+        marker.x + markerRadius + gap <= box.left ||
+        marker.x - markerRadius - gap >= box.right ||
+        marker.y + markerRadius + gap <= box.top ||
+        marker.y - markerRadius - gap >= box.bottom;
+      if (clear) continue;
+      const shift =
+        marker.y > (box.top + box.bottom) / 2
+          ? marker.y - markerRadius - gap - box.bottom
+          : marker.y + markerRadius + gap - box.top;
+      country.label = { ...country.label, y: Math.round((country.label.y + shift) * 10) / 10 };
+    }
   }
 
   return {

@@ -77,7 +77,7 @@ export const DOWNLOADS: Download[] = [
       ["url", "The claim’s permanent link."],
       [
         "leadIn",
-        'For an item of a list ("the attack on Kabul airport in August 2021;"), the id of the claim whose sentence introduces the list; read the two together. Absent otherwise.',
+        "For an item of a list (“the attack on Kabul airport in August 2021;”), the id of the claim whose sentence introduces the list; read the two together. Absent otherwise.",
       ],
       ...CITATION_FIELDS,
     ],

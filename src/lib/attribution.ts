@@ -8,8 +8,9 @@ export function authorLine(source: Pick<SourceData, "authors" | "organisation" |
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
-/** Who wrote a source and who published it, the publisher left out when it is the same body. */
-export function authorAndPublisher(source: Pick<SourceData, "authors" | "organisation" | "publisher">): string {
-  const author = authorLine(source);
-  return author === source.publisher ? author : `${author}, ${source.publisher}`;
+/** The publisher, when it is not who wrote the source (an organisation's own statement names it once). */
+export function separatePublisher(
+  source: Pick<SourceData, "authors" | "organisation" | "publisher">,
+): string | undefined {
+  return source.publisher === authorLine(source) ? undefined : source.publisher;
 }

@@ -1,3 +1,5 @@
+import { escapeMarkup } from "./html/escape.ts";
+
 /**
  * Where a URL printed as text may break across lines, following the Chicago Manual of Style
  * (14.18): after a double slash; before a single slash, a full stop, a comma, a hyphen, an
@@ -29,9 +31,6 @@ export function urlPieces(url: string): string[] {
 /** A piece longer than this may break inside too (the link needs `wrap-anywhere`), so it never overflows a phone. */
 const LONGEST_UNBROKEN = 24;
 
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-
 /**
  * A URL as HTML that breaks only between its pieces: `<wbr>` between them, and short pieces kept
  * whole. Neither adds a character, so copying the text still gives the address.
@@ -40,8 +39,8 @@ export function breakableUrlHtml(url: string): string {
   return urlPieces(url)
     .map((piece) =>
       piece.length > LONGEST_UNBROKEN
-        ? escapeHtml(piece)
-        : `<span class="whitespace-nowrap">${escapeHtml(piece)}</span>`,
+        ? escapeMarkup(piece)
+        : `<span class="whitespace-nowrap">${escapeMarkup(piece)}</span>`,
     )
     .join("<wbr>");
 }
@@ -49,5 +48,5 @@ export function breakableUrlHtml(url: string): string {
 /** `html` with each occurrence of `url` in its text made breakable as `breakableUrlHtml` does. */
 export function breakUrlIn(html: string, url: string | undefined): string {
   if (!url) return html;
-  return html.replaceAll(escapeHtml(url), breakableUrlHtml(url));
+  return html.replaceAll(escapeMarkup(url), breakableUrlHtml(url));
 }

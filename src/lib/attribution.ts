@@ -14,3 +14,18 @@ export function separatePublisher(
 ): string | undefined {
   return source.publisher === authorLine(source) ? undefined : source.publisher;
 }
+
+/**
+ * Whose words a quotation is, when not simply the source's author's, as the note under it says:
+ * the words of a person the source quotes, or the source's own account of what someone said
+ * (which is not a quotation of them, and stays attributed to the source).
+ */
+export function voiceOf(
+  citation: { speaker?: string | undefined; paraphraseOf?: string | undefined },
+  author: string,
+): string | undefined {
+  if (citation.speaker !== undefined) return `Words of ${citation.speaker}, quoted by`;
+  if (citation.paraphraseOf === undefined) return undefined;
+  const person = citation.paraphraseOf.includes(",") ? `${citation.paraphraseOf},` : citation.paraphraseOf;
+  return `${author}’s account, not a quotation, of what ${person} said:`;
+}

@@ -26,9 +26,10 @@ const RELATION_VERBS: Record<(typeof relationKinds)[number], string> = {
   leads: "leads",
   "part-of": "is part of",
   publishes: "publishes",
-  "should-cooperate-with": "should cooperate with",
+  // Bacha: Russia and China "may seize this opportunity by enhancing counterterrorism cooperation".
+  "may-cooperate-with": "may enhance cooperation with",
   // Bacha writes of trust "seeing new lows between Russia and the West": strained, both ways.
-  mistrusts: "has strained trust with",
+  "strained-trust-with": "has strained trust with",
   "responds-to": "responds to",
 };
 

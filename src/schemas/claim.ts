@@ -4,7 +4,7 @@ import { z } from "astro/zod";
  * What kind of statement a claim is. The kind tells a reader how much weight to give it: a fact
  * or figure the source states, or a judgement, warning or recommendation someone makes.
  */
-export const claimKinds = ["fact", "figure", "assessment", "opinion", "warning", "recommendation"] as const;
+export const claimKinds = ["fact", "figure", "reported", "assessment", "opinion", "warning", "recommendation"] as const;
 
 export type ClaimKind = (typeof claimKinds)[number];
 
@@ -15,6 +15,11 @@ export const claimKindLabels: Record<ClaimKind, { label: string; description: st
     description: "An event, date, name, place or relationship that the source states.",
   },
   figure: { label: "Figure", description: "A number, worded exactly as the source words it." },
+  reported: {
+    label: "Reported",
+    description:
+      "Something the source relays from others without vouching for it (“reportedly”, “claim to”), so neither the source nor this site states it as fact.",
+  },
   assessment: {
     label: "Assessment",
     description: "A source’s judgement about the threat: how serious, how capable, what is growing.",
@@ -36,20 +41,29 @@ export const claimIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and hyphens");
 
 /** One piece of evidence for a claim: the exact words of a source. */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** The id of a source in `content/sources/`. Required. */
   source: z.string().min(1),
   /** The source's exact words; `…` joins fragments that occur in order. Required. */
   quote: z.string().trim().min(1, "the quotation is empty"),
-  /** Who said it, when that is not the source's author (reported speech). */
+  /**
+   * Who said these words, when the source quotes someone other than its author inside quotation
+   * marks (reported speech). Only the person whose words are quoted is a speaker.
+   */
   speaker: z.string().min(1).optional(),
+  /**
+   * Whose words the source is paraphrasing, when it reports what someone said without quoting them
+   * ("McCallum revealed …, noting that …"). The words are the source's own account, and the site
+   * attributes them to the source.
+   */
+  paraphraseOf: z.string().min(1).optional(),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
 
 /** The props an author gives `<Claim>` in MDX: one citation inline, or several in `citations`. */
 export const claimPropsSchema = z
-  .object({
+  .strictObject({
     /** Permanent kebab-case id. Required. */
     id: claimIdSchema,
     /** What kind of statement this is. Required. */
@@ -58,13 +72,19 @@ export const claimPropsSchema = z
     source: z.string().min(1).optional(),
     /** Shorthand for a single citation: the quotation. */
     quote: z.string().optional(),
-    /** Shorthand for a single citation: the speaker, if not the author. */
+    /** Shorthand for a single citation: the speaker, if the source quotes someone else. */
     speaker: z.string().min(1).optional(),
+    /** Shorthand for a single citation: whose words the source paraphrases. */
+    paraphraseOf: z.string().min(1).optional(),
     /** Several citations, or one with a speaker. */
     citations: z.array(citationSchema).optional(),
   })
   .superRefine((props, ctx) => {
-    const inline = props.source !== undefined || props.quote !== undefined;
+    const inline =
+      props.source !== undefined ||
+      props.quote !== undefined ||
+      props.speaker !== undefined ||
+      props.paraphraseOf !== undefined;
     if (inline && props.citations) {
       ctx.addIssue({ code: "custom", message: "give either source and quote, or citations, not both" });
     } else if (!inline && !props.citations?.length) {
@@ -99,6 +119,7 @@ export function citationsOf(props: ClaimProps): Citation[] {
       source: props.source,
       quote: props.quote,
       ...(props.speaker === undefined ? {} : { speaker: props.speaker }),
+      ...(props.paraphraseOf === undefined ? {} : { paraphraseOf: props.paraphraseOf }),
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { citationSchema } from "./claim.ts";
+import { eventDateSchema, partialDateSchema } from "./date.ts";
 
 /** A permanent kebab-case id; it becomes the entry's anchor and never changes. */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case");
@@ -7,27 +8,19 @@ const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-c
 /** At least one citation: the exact words of a source, as in articles. */
 const citationsSchema = z.array(citationSchema).min(1, "cite at least one source passage");
 
-/** An ISO 8601 date only as precise as the source: `2021`, `2021-08` or `2024-03-07`. */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
-
 export const eventKinds = ["attack", "warning", "publication", "statement"] as const;
 
 /** One event in `content/timeline.yaml`. */
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = z.strictObject({
   /** Permanent id; the anchor is `#event-<id>`. Required. */
   id: idSchema,
-  /** When, as precisely as the source says and no more. Required. */
-  date: partialDateSchema,
+  /**
+   * When, as precisely as the source says and no more: `2021-08`, or for an event a source calls
+   * "recent", `before <the source's date>`. Required.
+   */
+  date: eventDateSchema,
   /** How the date was worked out, when the source gives it relative to its own date ("in March this year"). */
   dateNote: z.string().min(1).optional(),
-  /**
-   * Where to place an event whose date is vague, when its source fixes the order (an event a
-   * document calls "recent" comes before the document). Without it, a month or year sorts at the
-   * end of the period it names, after the exact dates within it.
-   */
-  sortAs: partialDateSchema.optional(),
   /** A short neutral title. Required. */
   title: z.string().min(1),
   /** One or two sentences in the site's words, attributed where needed. Required. */
@@ -76,7 +69,7 @@ export const glossaryTermSchema = z
 export const actorTypes = ["group", "state", "government", "organisation", "person", "institution", "sector"] as const;
 
 /** One actor in `content/actors.yaml`: a group, state, organisation or person the sources name. */
-export const actorSchema = z.object({
+export const actorSchema = z.strictObject({
   /** Permanent id; the anchor is `#actor-<id>`. Required. */
   id: idSchema,
   /** The name as the sources give it. Required. */
@@ -99,13 +92,13 @@ export const relationKinds = [
   "leads",
   "part-of",
   "publishes",
-  "should-cooperate-with",
-  "mistrusts",
+  "may-cooperate-with",
+  "strained-trust-with",
   "responds-to",
 ] as const;
 
 /** One directed relation in `content/relations.yaml`: who does what to whom, according to whom. */
-export const relationSchema = z.object({
+export const relationSchema = z.strictObject({
   /** Permanent id; the anchor is `#relation-<id>`. Required. */
   id: idSchema,
   /** The actor id the relation starts from. Required. */
@@ -116,6 +109,8 @@ export const relationSchema = z.object({
   kind: z.enum(relationKinds),
   /** True when the source relays the relation as reported by others ("reportedly"), not as its own. */
   reportedly: z.boolean().default(false),
+  /** True when the relation runs both ways ("trust … between Russia and the West"); drawn with two arrowheads. */
+  mutual: z.boolean().default(false),
   /** One sentence in the site's words, attributed. Required. */
   description: z.string().min(1),
   /** The evidence. Required. */
@@ -123,7 +118,7 @@ export const relationSchema = z.object({
 });
 
 /** One figure in `content/figures.yaml`: a number exactly as a source words it. */
-export const figureSchema = z.object({
+export const figureSchema = z.strictObject({
   /** Permanent id; the anchor is `#figure-<id>`. Required. */
   id: idSchema,
   /** The value worded exactly as the source words it ("above 140"). Required. */
@@ -141,7 +136,7 @@ export const figureSchema = z.object({
 });
 
 /** One recommendation in `content/recommendations.yaml`. */
-export const recommendationSchema = z.object({
+export const recommendationSchema = z.strictObject({
   /** Permanent id; the anchor is `#rec-<id>`. Required. */
   id: idSchema,
   /** What should be done, in the site's words. Required. */
@@ -216,3 +211,18 @@ export const placeSchema = z
   });
 
 export type Place = z.infer<typeof placeSchema>;
+
+/**
+ * One site the articles may link to, in `content/external-sites.yaml`: the editorial standard
+ * forbids links to terrorist or extremist outlets, so every outside domain is reviewed and listed.
+ */
+export const externalSiteSchema = z.strictObject({
+  /** The domain, without scheme or path (`techagainstterrorism.org`); its subdomains are included. Required. */
+  domain: z
+    .string()
+    .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, "must be a domain such as example.org, without https:// or a path"),
+  /** Why readers may be sent there, and who reviewed it. Required. */
+  reason: z.string().min(1),
+});
+
+export type ExternalSite = z.infer<typeof externalSiteSchema>;

@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
+import { calendarDateSchema } from "./date.ts";
 
 /** One author of a source document. */
-export const authorSchema = z.object({
+export const authorSchema = z.strictObject({
   /** The author's name as the document gives it. Required. */
   name: z.string().min(1),
   /** Who the author is, in the document's own terms where it says. Required. */
@@ -16,7 +17,7 @@ export const authorSchema = z.object({
 export const sourceGenres = ["op-ed", "press-release"] as const;
 
 /** Frontmatter of a source document in `content/sources/<id>.md`; the body is the verbatim text. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** The document's title, verbatim. Required. */
   title: z.string().min(1),
   /** The document's standfirst or subtitle, verbatim, when it has one. */
@@ -30,7 +31,7 @@ export const sourceSchema = z.object({
   /** The newspaper or website as a reference names it ("The News International"). Required. */
   periodical: z.string().min(1),
   /** Publication date, and time when the document gives one. Required. */
-  published: z.coerce.date(),
+  published: calendarDateSchema,
   /** Place of publication when the document gives a dateline. */
   dateline: z.string().optional(),
   /** Machine-readable kind of document. Required. */
@@ -46,7 +47,7 @@ export const sourceSchema = z.object({
   /** A short, neutral description of who wrote it and why. Required. */
   description: z.string().min(1),
   /** How to read it. Required. */
-  reading: z.object({
+  reading: z.strictObject({
     /** What the document is good for. Required. */
     goodFor: z.string().min(1),
     /** Its limits as evidence. Required. */

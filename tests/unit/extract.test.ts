@@ -9,7 +9,13 @@ describe("extractFromMdx", () => {
       `${frontmatter}Intro <Claim id="a" kind="fact" source="s" quote="q">the *site's* words</Claim> end.\n`,
     );
     expect(claims).toEqual([
-      { line: 5, column: 7, props: { id: "a", kind: "fact", source: "s", quote: "q" }, text: "the site’s words" },
+      {
+        line: 5,
+        column: 7,
+        props: { id: "a", kind: "fact", source: "s", quote: "q" },
+        text: "the site’s words",
+        section: "",
+      },
     ]);
   });
 
@@ -42,16 +48,22 @@ describe("extractFromMdx", () => {
     expect(problems[0]?.message).toContain("citations is not a literal value");
   });
 
-  test("counts a paragraph without a claim, unless it is framing, background or a question", () => {
-    const { unclaimedParagraphs } = extractFromMdx(
-      `${frontmatter}A bare fact.\n\n<Framing>\nA transition.\n</Framing>\n\n<Background>\nWhat an op-ed is.\n</Background>\n\n<Questions>\n  <Question text="Why?">Think.</Question>\n</Questions>\n`,
+  test("records the section a claim is in, by its heading", () => {
+    const { claims } = extractFromMdx(
+      `${frontmatter}<Claim id="a" kind="fact" source="s" quote="q">A.</Claim>\n\n## When it froze\n\n<Claim id="b" kind="fact" source="s" quote="q">B.</Claim>\n`,
     );
-    expect(unclaimedParagraphs).toEqual([{ line: 5, column: 1, text: "A bare fact." }]);
+    expect(claims.map((claim) => claim.section)).toEqual(["", "When it froze"]);
   });
 
-  test("records links to claim anchors with their line", () => {
-    const { links } = extractFromMdx(`${frontmatter}See [this](#claim-x) and [that](/articles/y/#claim-z).\n`);
-    expect(links.map((link) => link.url)).toEqual(["#claim-x", "/articles/y/#claim-z"]);
+  test("records every link with its line: Markdown links and JSX href and src", () => {
+    const { links } = extractFromMdx(
+      `${frontmatter}See [this](#claim-x) and [that](/articles/y/#claim-z).\n\n<a href="https://example.org/">z</a>\n`,
+    );
+    expect(links).toEqual([
+      { line: 5, column: 5, url: "#claim-x" },
+      { line: 5, column: 26, url: "/articles/y/#claim-z" },
+      { line: 7, column: 1, url: "https://example.org/" },
+    ]);
   });
 
   test("flags a claim nested in another", () => {

@@ -1,11 +1,29 @@
 import { parseExpressionAt, type Expression } from "acorn";
-import { defineMdastPlugin, mdxToJs } from "satteri";
+import { mdxToMdast } from "satteri";
 import { curlApostrophes } from "../typography.ts";
 
 /** A position in a content file, 1-based, counted from the file's first line (frontmatter included). */
 export interface Location {
   line: number;
   column: number;
+}
+
+/** An mdast node as the checker reads it (Markdown, GFM tables and MDX's JSX, expressions and ESM). */
+export interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  depth?: number;
+  attributes?: MdAttribute[];
+  children?: MdNode[];
+  position?: { start: { line: number; column: number; offset?: number } };
+}
+
+export interface MdAttribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
 }
 
 /** A `<Claim>` as written in MDX, before verification. */
@@ -19,10 +37,12 @@ export interface ExtractedClaim extends Location {
    * that sentence: the item ("the attack on Kabul airport in August 2021;") reads only with it.
    */
   leadIn?: string;
+  /** The heading of the section the claim is in ("" before the first heading). */
+  section: string;
 }
 
-/** A link in the body that points at a claim anchor. */
-export interface ClaimLink extends Location {
+/** A link in the body: a Markdown link, or an `href`/`src` attribute of a JSX element. */
+export interface BodyLink extends Location {
   url: string;
 }
 
@@ -33,45 +53,40 @@ export interface SyntaxProblem extends Location {
 }
 
 export interface ExtractResult {
+  /** The parsed body, positions counted from the file's first line. */
+  tree: MdNode;
   claims: ExtractedClaim[];
-  links: ClaimLink[];
-  /** Paragraphs with no claim that are not marked as framing or background. */
-  unclaimedParagraphs: (Location & { text: string })[];
+  links: BodyLink[];
   /** Glossary terms used with `<Term id>`. */
   terms: (Location & { id: string })[];
-  /** Every paragraph that counts towards the per-article report. */
-  paragraphCount: number;
   problems: SyntaxProblem[];
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  attributes?: Attribute[];
-  children?: Node[];
-  position?: { start: { line: number; column: number } };
+export function locationOf(node: MdNode): Location {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: string | { type: string; value: string } | null;
-}
-
-/** Containers whose paragraphs state no fact by design. */
-const EXEMPT = new Set(["Framing", "Background", "Question"]);
-
-function locationOf(node: Node): Location {
-  return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
-}
-
-function textOf(node: Node): string {
-  if (typeof node.value === "string" && (node.type === "text" || node.type === "inlineCode")) {
-    return node.value;
-  }
+/** The plain text of a node, as a reader sees it. */
+export function textOf(node: MdNode): string {
+  if (typeof node.value === "string" && (node.type === "text" || node.type === "inlineCode")) return node.value;
+  if (node.type === "break") return " ";
   return (node.children ?? []).map(textOf).join("");
+}
+
+/** True for a JSX element (`<Claim>`, `<Framing>`, `<span>`), inline or block. */
+export function isJsx(node: MdNode): boolean {
+  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+}
+
+/** Calls `visit` on every node below `root`, depth first, with the node's ancestors (nearest last). */
+export function walk(root: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void): void {
+  const go = (node: MdNode, ancestors: MdNode[]) => {
+    visit(node, ancestors);
+    ancestors.push(node);
+    for (const child of node.children ?? []) go(child, ancestors);
+    ancestors.pop();
+  };
+  go(root, []);
 }
 
 class NotStatic extends Error {}
@@ -112,7 +127,8 @@ function evaluate(node: Expression | null | undefined): unknown {
   }
 }
 
-function readAttributes(node: Node, problems: SyntaxProblem[]): Record<string, unknown> {
+/** A JSX element's attributes as values: strings as written, expressions evaluated if literal. */
+export function readAttributes(node: MdNode, problems: SyntaxProblem[] = []): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== "mdxJsxAttribute" || attribute.name === undefined) {
@@ -142,7 +158,7 @@ function readAttributes(node: Node, problems: SyntaxProblem[]): Record<string, u
 }
 
 /** The id attribute of the last `<Claim>` in `node` (itself included), if it has one. */
-function lastClaimId(node: Node): string | undefined {
+function lastClaimId(node: MdNode): string | undefined {
   for (const child of [...(node.children ?? [])].reverse()) {
     const id = lastClaimId(child);
     if (id !== undefined) return id;
@@ -153,32 +169,24 @@ function lastClaimId(node: Node): string | undefined {
 }
 
 /** The claim a list continues: the last claim of the block before it, if that block ends in a colon. */
-function leadInOf(previous: Node | undefined): string | undefined {
+function leadInOf(previous: MdNode | undefined): string | undefined {
   if (!previous || !textOf(previous).trim().endsWith(":")) return undefined;
   return lastClaimId(previous);
 }
 
-function containsClaim(node: Node): boolean {
-  return (node.children ?? []).some((child) => child.name === "Claim" || containsClaim(child));
-}
-
 /**
- * Reads the claims, claim links and unmarked paragraphs of one MDX file, parsed by the same
- * processor (Sätteri) that renders it, so the check sees exactly what the reader will.
+ * Reads the claims, links and glossary terms of one MDX file, parsed by the same processor
+ * (Sätteri) that renders it, so the check sees exactly what the reader will. Throws when the MDX
+ * cannot be parsed; the message carries the line and column.
  */
 export function extractFromMdx(mdx: string): ExtractResult {
-  const result: ExtractResult = {
-    claims: [],
-    links: [],
-    terms: [],
-    unclaimedParagraphs: [],
-    paragraphCount: 0,
-    problems: [],
-  };
+  const tree = mdxToMdast(mdx, { position: true }) as unknown as MdNode;
+  const result: ExtractResult = { tree, claims: [], links: [], terms: [], problems: [] };
+  let section = "";
 
-  const walk = (node: Node, exempt: boolean, insideClaim: boolean, leadIn?: string): void => {
-    const isJsx = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
-    if (isJsx && node.name === "Claim") {
+  const visit = (node: MdNode, insideClaim: boolean, leadIn: string | undefined): void => {
+    if (node.type === "heading") section = textOf(node).trim();
+    if (isJsx(node) && node.name === "Claim") {
       if (insideClaim) {
         result.problems.push({
           ...locationOf(node),
@@ -191,40 +199,27 @@ export function extractFromMdx(mdx: string): ExtractResult {
         props: readAttributes(node, result.problems),
         text: curlApostrophes(textOf(node).replace(/\s+/g, " ").trim()),
         ...(leadIn === undefined ? {} : { leadIn }),
+        section,
       });
-      if (node.type === "mdxJsxFlowElement" && !exempt) result.paragraphCount++;
     }
-    if (isJsx && node.name === "Term") {
+    if (isJsx(node) && node.name === "Term") {
       const id = readAttributes(node, result.problems)["id"];
       result.terms.push({ ...locationOf(node), id: typeof id === "string" ? id : "" });
     }
-    if (node.type === "paragraph" && !exempt && !insideClaim) {
-      result.paragraphCount++;
-      if (!containsClaim(node)) {
-        result.unclaimedParagraphs.push({
-          ...locationOf(node),
-          text: textOf(node).replace(/\s+/g, " ").trim(),
-        });
+    if (node.type === "link" && node.url !== undefined) result.links.push({ ...locationOf(node), url: node.url });
+    if (isJsx(node)) {
+      for (const attribute of node.attributes ?? []) {
+        if ((attribute.name === "href" || attribute.name === "src") && typeof attribute.value === "string") {
+          result.links.push({ ...locationOf(node), url: attribute.value });
+        }
       }
     }
-    if (node.type === "link" && node.url?.includes("#claim-")) {
-      result.links.push({ ...locationOf(node), url: node.url });
-    }
-    const childExempt = exempt || (isJsx && EXEMPT.has(node.name ?? ""));
-    const childInClaim = insideClaim || (isJsx && node.name === "Claim");
     const children = node.children ?? [];
+    const inClaim = insideClaim || (isJsx(node) && node.name === "Claim");
     for (const [i, child] of children.entries()) {
-      walk(child, childExempt, childInClaim, child.type === "list" ? leadInOf(children[i - 1]) : leadIn);
+      visit(child, inClaim, child.type === "list" ? leadInOf(children[i - 1]) : leadIn);
     }
   };
-
-  const plugin = defineMdastPlugin({
-    name: "provenance-extract",
-    options: { position: true },
-    before(root) {
-      walk(root as unknown as Node, false, false);
-    },
-  });
-  mdxToJs(mdx, { mdastPlugins: [plugin] });
+  visit(tree, false, undefined);
   return result;
 }

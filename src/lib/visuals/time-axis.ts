@@ -4,13 +4,13 @@
  * bar for a month or a year. A vague date is never drawn as if it were precise.
  */
 
-/** How precisely a partial date is known. */
-export type Precision = "year" | "month" | "day";
+/** How precisely a date is known: a day, a month, a year, or only that it was before a day. */
+export type Precision = "year" | "month" | "day" | "before";
 
 /** An event as the graphic needs it. */
 export interface AxisEvent {
   id: string;
-  /** ISO 8601 partial date: `2021`, `2021-08` or `2024-03-07`. */
+  /** ISO 8601 partial date (`2021`, `2021-08`, `2024-03-07`) or a bound (`before 2024-07-09`). */
   date: string;
   kind: string;
 }
@@ -19,7 +19,10 @@ export interface AxisMark {
   id: string;
   kind: string;
   precision: Precision;
-  /** Left and right edges of the period, in graphic units; equal for an exact day. */
+  /**
+   * Left and right edges of the period, in graphic units; equal for an exact day. A bound runs
+   * from the start of the axis to its day: all that is known is that it came before.
+   */
   x0: number;
   x1: number;
   /** Centre line of the mark. */
@@ -53,8 +56,13 @@ export interface AxisOptions {
 
 const DAY = 86_400_000;
 
-/** The period a partial date names, as [start, end) in milliseconds, and how precise it is. */
+/**
+ * The period a date names, as [start, end) in milliseconds, and how precise it is. A bound
+ * (`before 2024-07-09`) has no start: it ends where its day begins.
+ */
 export function periodOf(date: string): { start: number; end: number; precision: Precision } {
+  const bound = /^before (\d{4}-\d{2}-\d{2})$/.exec(date)?.[1];
+  if (bound !== undefined) return { start: Number.NEGATIVE_INFINITY, end: periodOf(bound).start, precision: "before" };
   const [year, month, day] = date.split("-").map(Number);
   if (year === undefined || Number.isNaN(year)) throw new Error(`not a partial date: ${date}`);
   if (month === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: "year" };
@@ -69,13 +77,15 @@ export function periodOf(date: string): { start: number; end: number; precision:
 export function layoutTimeAxis(events: AxisEvent[], kinds: readonly string[], options: AxisOptions): AxisLayout {
   if (events.length === 0) throw new Error("the timeline graphic needs at least one event");
   const periods = events.map((event) => ({ event, ...periodOf(event.date) }));
-  const firstYear = Math.min(...periods.map((p) => new Date(p.start).getUTCFullYear()));
+  const firstYear = Math.min(
+    ...periods.map((p) => new Date(Number.isFinite(p.start) ? p.start : p.end - 1).getUTCFullYear()),
+  );
   const lastYear = Math.max(...periods.map((p) => new Date(p.end - 1).getUTCFullYear()));
   const t0 = Date.UTC(firstYear, 0, 1);
   const t1 = Date.UTC(lastYear + 1, 0, 1);
   const left = options.labelWidth;
   const right = options.width - 8;
-  const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (right - left);
+  const x = (t: number) => left + ((Math.max(t, t0) - t0) / (t1 - t0)) * (right - left);
 
   const years = [];
   for (let year = firstYear; year <= lastYear; year++) {

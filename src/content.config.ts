@@ -5,9 +5,11 @@ import {
   actorSchema,
   figureSchema,
   glossaryTermSchema,
+  movedClaimSchema,
   placeSchema,
   recommendationSchema,
   relationSchema,
+  retiredArticleSchema,
   timelineEventSchema,
 } from "~/schemas/data";
 import { sourceSchema } from "~/schemas/source";
@@ -29,6 +31,12 @@ const actors = defineCollection({ loader: file("content/actors.yaml"), schema: a
 const relations = defineCollection({ loader: file("content/relations.yaml"), schema: relationSchema });
 const figures = defineCollection({ loader: file("content/figures.yaml"), schema: figureSchema });
 const places = defineCollection({ loader: file("content/places.yaml"), schema: placeSchema });
+// Links that must keep working: claims that left their page, and articles that were replaced.
+const movedClaims = defineCollection({ loader: file("content/moved-claims.yaml"), schema: movedClaimSchema });
+const retiredArticles = defineCollection({
+  loader: file("content/retired-articles.yaml"),
+  schema: retiredArticleSchema,
+});
 const recommendations = defineCollection({
   loader: file("content/recommendations.yaml"),
   schema: recommendationSchema,
@@ -44,4 +52,6 @@ export const collections = {
   figures,
   places,
   recommendations,
+  movedClaims,
+  retiredArticles,
 };

@@ -130,6 +130,16 @@ export async function getRecommendations() {
   return (await getCollection("recommendations")).map((entry) => entry.data);
 }
 
+/** Claim anchors that left their page (content/moved-claims.yaml). */
+export async function getMovedClaims() {
+  return (await getCollection("movedClaims")).map((entry) => entry.data);
+}
+
+/** Articles that were replaced, whose URLs now say where their content went. */
+export async function getRetiredArticles() {
+  return (await getCollection("retiredArticles")).map((entry) => entry.data);
+}
+
 /** Actor names by id, for pages that show a reference as a name. */
 export async function getActorNames(): Promise<Map<string, string>> {
   return new Map((await getActors()).map((actor) => [actor.id, actor.name]));

@@ -78,6 +78,12 @@ export const claimPropsSchema = z
     paraphraseOf: z.string().min(1).optional(),
     /** Several citations, or one with a speaker. */
     citations: z.array(citationSchema).optional(),
+    /**
+     * What a reader checking the claim needs and the sentence need not say: how a date was worked
+     * out ("this year" in a column of 9 July 2024), or what the source does not say. Shown with
+     * the evidence, never in the sentence.
+     */
+    note: z.string().min(1).optional(),
   })
   .superRefine((props, ctx) => {
     const inline =

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { citationSchema } from "./claim.ts";
-import { eventDateSchema, partialDateSchema } from "./date.ts";
+import { calendarDateSchema, eventDateSchema, partialDateSchema } from "./date.ts";
 
 /** A permanent kebab-case id; it becomes the entry's anchor and never changes. */
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case");
@@ -226,3 +226,43 @@ export const externalSiteSchema = z.strictObject({
 });
 
 export type ExternalSite = z.infer<typeof externalSiteSchema>;
+
+/**
+ * A claim anchor that left its page, in `content/moved-claims.yaml`: links journalists published
+ * to `/articles/<from>/#claim-<id>` must still lead to the claim that carries its content now, or
+ * say what it said and why it went.
+ */
+export const movedClaimSchema = z.strictObject({
+  /** The id of the claim as published: the anchor `#claim-<id>`. Required. */
+  id: idSchema,
+  /** The slug of the article it was published on. Required. */
+  from: idSchema,
+  /**
+   * The claim that now carries its content: the same id if only its page changed. Leave it out
+   * when the site no longer says it.
+   */
+  to: idSchema.optional(),
+  /** When it moved. Required. */
+  date: calendarDateSchema,
+  /** Why, in one line, for readers. Required. */
+  reason: z.string().min(1),
+  /** The sentence as it was published, when that claim is gone. */
+  was: z.string().min(1).optional(),
+});
+
+/** An article that no longer exists, in `content/retired-articles.yaml`: its URL now says where its content went. */
+export const retiredArticleSchema = z.strictObject({
+  /** The slug it had: `/articles/<id>/`. Required. */
+  id: idSchema,
+  /** Its title as published. Required. */
+  title: z.string().min(1),
+  /** When it was retired. Required. */
+  date: calendarDateSchema,
+  /** Why, in one line, for readers. Required. */
+  reason: z.string().min(1),
+  /** The articles that now carry its content, most of it first. Required. */
+  replacedBy: z.array(idSchema).min(1),
+});
+
+export type MovedClaim = z.infer<typeof movedClaimSchema>;
+export type RetiredArticle = z.infer<typeof retiredArticleSchema>;

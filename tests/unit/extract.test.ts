@@ -15,6 +15,7 @@ describe("extractFromMdx", () => {
         props: { id: "a", kind: "fact", source: "s", quote: "q" },
         text: "the site’s words",
         section: "",
+        inKeyPoints: false,
       },
     ]);
   });

@@ -83,9 +83,13 @@ const EXPECTED: Record<string, string[]> = {
   "heading-facts": [
     'bad/articles/headings.mdx:9 [heading-facts] the heading "The freeze of 2023" states "2023"',
     'bad/articles/headings.mdx:13 [heading-facts] the heading "What happened in March" states "March"',
-    'bad/articles/headings.mdx:17 [heading-facts] the heading "Damage in 2023" states "2023"',
+    'bad/articles/headings.mdx:17 [heading-facts] the table\'s header row "Damage in 2023" states "2023"',
+    'bad/articles/rows.mdx:11 [heading-facts] the row label "March" states "March"',
   ],
-  "source-known": ['bad/articles/unknown.mdx:9 [source-known] <Claim id="ice-thick">: unknown source "nowhere-2024"'],
+  "source-known": [
+    'bad/articles/unknown.mdx:9 [source-known] <Claim id="ice-thick">: unknown source "nowhere-2024"',
+    'bad/articles/details.mdx:9 [source-known] <SourceDetails id="nowhere-2024">: there is no such source',
+  ],
   "quote-found": [
     'bad/articles/misquote.mdx:9 [quote-found] <Claim id="froze">: the quotation is not in "sample-2024"',
     'bad/articles/misquote.mdx:11 [quote-found] <Claim id="help">: the fragments of the quotation are out of order',
@@ -133,6 +137,8 @@ const EXPECTED: Record<string, string[]> = {
   "claim-links": [
     "bad/articles/links.mdx:12 [claim-links] the link #claim-febuary points to a claim that does not exist",
     "bad/articles/links.mdx:12 [claim-links] the link /articles/nowhere/#claim-froze points to a claim on another page",
+    'bad/articles/reuse.mdx:11 [claim-links] <ClaimRef> points to no claim ("nowhere")',
+    "bad/articles/reuse.mdx:13 [claim-links] <ClaimRef> reuses a claim made on this same page",
   ],
   "glossary-terms": [
     'bad/articles/terms.mdx:9 [glossary-terms] <Term id="habour">: there is no glossary entry "habour"',
@@ -141,6 +147,14 @@ const EXPECTED: Record<string, string[]> = {
   "data-references": [
     'bad/timeline.yaml:6 [data-references] timeline entry "froze": "fishermen" is not an id in actors',
     'bad/timeline.yaml:7 [data-references] timeline entry "froze": "atlantis" is not an id in places',
+  ],
+  "moved-claims": [
+    'bad/retired-articles.yaml:1 [moved-claims] retired article "moving" is still an article',
+    'bad/retired-articles.yaml:1 [moved-claims] retired article "moving" is replaced by "elsewhere", which is not an article',
+    'bad/moved-claims.yaml:1 [moved-claims] moved claim "gone": "nowhere" is neither an article nor a retired article',
+    'bad/moved-claims.yaml:1 [moved-claims] moved claim "gone": "missing" is not a claim',
+    'bad/moved-claims.yaml:6 [moved-claims] moved claim "froze": the claim is still on /articles/moving/',
+    'bad/moved-claims.yaml:11 [moved-claims] moved claim "dropped": it is removed, but the entry does not say what it said',
   ],
 };
 

@@ -11,6 +11,7 @@ import type { Span } from "./quote.ts";
 import { RULES } from "./rules/index.ts";
 import type { Problem } from "./rules/rule.ts";
 import { buildSite, type SourceDoc } from "./site.ts";
+import { readerWords } from "./words.ts";
 
 /** A claim as the site uses it, with where it lives. */
 export interface CheckedClaim {
@@ -24,6 +25,8 @@ export interface CheckedClaim {
   column: number;
   /** The id of the claim whose sentence introduces the list this claim is an item of. */
   leadIn?: string;
+  /** The working or caveat shown with the evidence (a date worked out, what the source does not say). */
+  note?: string;
 }
 
 /** One thing wrong with the content: where, what, the rule that found it, and how to fix it. */
@@ -35,6 +38,15 @@ export interface ArticleReport {
   slug: string;
   claims: number;
   citations: number;
+  /** Words a reader reads: title, standfirst and body, without notes, footnotes or question pointers. */
+  words: number;
+}
+
+/** A passage of a source that the bodies of several articles quote (key points aside). */
+export interface RetoldPassage {
+  source: string;
+  sentence: string;
+  articles: string[];
 }
 
 export interface SourceReport {
@@ -51,6 +63,8 @@ export interface CheckResult {
   errors: ContentError[];
   articles: ArticleReport[];
   sources: SourceReport[];
+  /** Source sentences quoted in the body of more than one article, most retold first. */
+  retold: RetoldPassage[];
 }
 
 /** A sentence counts as covered when quotations on the site span at least this share of it. */
@@ -78,6 +92,7 @@ export function checkContent(files: ContentFiles): CheckResult {
         line: claim.line,
         column: claim.column,
         ...(claim.leadIn === undefined ? {} : { leadIn: claim.leadIn }),
+        ...(claim.parsed.note === undefined ? {} : { note: claim.parsed.note }),
       });
     }
   }
@@ -94,9 +109,35 @@ export function checkContent(files: ContentFiles): CheckResult {
       slug: article.slug,
       claims: article.claims.length,
       citations: article.claims.reduce((sum, claim) => sum + claim.citations.length, 0),
+      words: readerWords(article, claims),
     })),
     sources: site.sources.map((source) => coverage(source, spans.get(source.id) ?? [])),
+    retold: retold(site),
   };
+}
+
+/** The source sentences each article's body quotes (its key points and page furniture aside), and which are quoted by several. */
+function retold(site: ReturnType<typeof buildSite>): RetoldPassage[] {
+  const tellers = new Map<string, { source: string; sentence: string; articles: Set<string> }>();
+  for (const use of site.citations) {
+    const { source, match, claim } = use;
+    if (!source || !match?.ok || !claim || claim.inKeyPoints) continue;
+    const slug = site.articles.find((article) => article.claims.includes(claim))?.slug ?? "";
+    // A byline or dateline cited to date a claim is not a fact told again.
+    const furniture = new Set(source.furniture.map(normalise));
+    for (const sentence of source.sentences) {
+      if (furniture.has(normalise(sentence.text))) continue;
+      if (!match.spans.some((span) => sentence.start < span.end && span.start < sentence.end)) continue;
+      const key = `${source.id}:${String(sentence.start)}`;
+      const entry = tellers.get(key) ?? { source: source.id, sentence: sentence.text, articles: new Set<string>() };
+      entry.articles.add(slug);
+      tellers.set(key, entry);
+    }
+  }
+  return [...tellers.values()]
+    .filter((entry) => entry.articles.size > 1)
+    .map((entry) => ({ ...entry, articles: [...entry.articles].sort() }))
+    .sort((a, b) => b.articles.length - a.articles.length);
 }
 
 function coverage(source: SourceDoc, quoted: Span[]): SourceReport {

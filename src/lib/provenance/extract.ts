@@ -39,6 +39,8 @@ export interface ExtractedClaim extends Location {
   leadIn?: string;
   /** The heading of the section the claim is in ("" before the first heading). */
   section: string;
+  /** True for a claim in <KeyPoints>, which sums up the article rather than telling a fact anew. */
+  inKeyPoints: boolean;
 }
 
 /** A link in the body: a Markdown link, or an `href`/`src` attribute of a JSX element. */
@@ -184,6 +186,7 @@ export function extractFromMdx(mdx: string): ExtractResult {
   const result: ExtractResult = { tree, claims: [], links: [], terms: [], problems: [] };
   let section = "";
 
+  let keyPoints = 0;
   const visit = (node: MdNode, insideClaim: boolean, leadIn: string | undefined): void => {
     if (node.type === "heading") section = textOf(node).trim();
     if (isJsx(node) && node.name === "Claim") {
@@ -200,6 +203,7 @@ export function extractFromMdx(mdx: string): ExtractResult {
         text: curlApostrophes(textOf(node).replace(/\s+/g, " ").trim()),
         ...(leadIn === undefined ? {} : { leadIn }),
         section,
+        inKeyPoints: keyPoints > 0,
       });
     }
     if (isJsx(node) && node.name === "Term") {
@@ -216,9 +220,12 @@ export function extractFromMdx(mdx: string): ExtractResult {
     }
     const children = node.children ?? [];
     const inClaim = insideClaim || (isJsx(node) && node.name === "Claim");
+    const isKeyPoints = isJsx(node) && node.name === "KeyPoints";
+    if (isKeyPoints) keyPoints++;
     for (const [i, child] of children.entries()) {
       visit(child, inClaim, child.type === "list" ? leadInOf(children[i - 1]) : leadIn);
     }
+    if (isKeyPoints) keyPoints--;
   };
   visit(tree, false, undefined);
   return result;

@@ -1,17 +1,39 @@
+import { isJsx, locationOf, readAttributes, walk } from "../extract.ts";
 import type { Rule } from "./rule.ts";
 
 export const claimLinks: Rule = {
   name: "claim-links",
-  refuses: "a link to a claim anchor (#claim-<id>) that does not exist, or that is on another page than the link says",
+  refuses:
+    "a link to a claim anchor (#claim-<id>) that does not exist, or that is on another page than the link says; a <ClaimRef> to no claim, or to one on its own page",
   check(site, report) {
-    const home = new Map<string, string>();
+    const homes = new Map<string, string>();
     for (const article of site.articles) {
       for (const claim of article.claims) {
         const id = claim.props["id"];
-        if (typeof id === "string" && !home.has(id)) home.set(id, article.slug);
+        if (typeof id === "string" && !homes.has(id)) homes.set(id, article.slug);
       }
     }
     for (const article of site.articles) {
+      if (article.extracted) {
+        walk(article.extracted.tree, (node) => {
+          if (!isJsx(node) || node.name !== "ClaimRef") return;
+          const id = readAttributes(node)["id"];
+          const home = typeof id === "string" ? homes.get(id) : undefined;
+          const problem =
+            home === undefined
+              ? `points to no claim ("${String(id)}")`
+              : home === article.slug
+                ? "reuses a claim made on this same page"
+                : undefined;
+          if (!problem) return;
+          report({
+            file: article.file,
+            ...locationOf(node),
+            message: `<ClaimRef> ${problem}`,
+            fix: "reuse the id of a claim made in another article; on its own page, link to it (#claim-<id>)",
+          });
+        });
+      }
       for (const link of article.extracted?.links ?? []) {
         if (!link.url.includes("#claim-")) continue;
         const match = /^(?:\/articles\/([a-z0-9-]+)\/)?#claim-([a-z0-9-]+)$/.exec(link.url);
@@ -19,10 +41,10 @@ export const claimLinks: Rule = {
         const target = match?.[1] ?? article.slug;
         const problem = !match
           ? "is not of the form #claim-<id> or /articles/<slug>/#claim-<id>"
-          : !home.has(id)
+          : !homes.has(id)
             ? "points to a claim that does not exist"
-            : home.get(id) !== target
-              ? `points to a claim on another page (it is on /articles/${home.get(id) ?? ""}/)`
+            : homes.get(id) !== target
+              ? `points to a claim on another page (it is on /articles/${homes.get(id) ?? ""}/)`
               : undefined;
         if (!problem) continue;
         report({

@@ -4,9 +4,11 @@ import {
   externalSiteSchema,
   figureSchema,
   glossaryTermSchema,
+  movedClaimSchema,
   placeSchema,
   recommendationSchema,
   relationSchema,
+  retiredArticleSchema,
   timelineEventSchema,
 } from "../../../schemas/data.ts";
 import { reportSchema, type Rule } from "./rule.ts";
@@ -21,6 +23,8 @@ export const DATA_SCHEMAS: Record<string, z.ZodType> = {
   places: placeSchema,
   recommendations: recommendationSchema,
   "external-sites": externalSiteSchema,
+  "moved-claims": movedClaimSchema,
+  "retired-articles": retiredArticleSchema,
 };
 
 export const dataSchema: Rule = {

@@ -11,16 +11,17 @@ function factsIn(text: string): string[] {
 
 export const headingFacts: Rule = {
   name: "heading-facts",
-  refuses: "a date or number in a heading (or a table's header row) that no claim in its section states",
+  refuses:
+    "a date or number in a heading, a table's header row or a row's first cell, that no claim in its section (or table, or row) states",
   check(site, report) {
     for (const article of site.articles) {
       const tree = article.extracted?.tree;
       if (!tree) continue;
       // A section runs from a heading to the next heading of the same or a higher level.
       const blocks = tree.children ?? [];
-      const claimText = (from: number, to: number) => {
+      const claimsIn = (nodes: MdNode[]) => {
         const texts: string[] = [];
-        for (const block of blocks.slice(from, to)) {
+        for (const block of nodes) {
           walk(block, (node) => {
             if (isJsx(node) && node.name === "Claim") texts.push(textOf(node));
           });
@@ -28,25 +29,33 @@ export const headingFacts: Rule = {
         return texts.join(" ");
       };
       for (const [i, block] of blocks.entries()) {
-        const labels: { node: MdNode; end: number }[] = [];
+        // Each label, with the claims that must state what it states.
+        const labels: { node: MdNode; cited: string; what: string }[] = [];
         if (block.type === "heading") {
           const depth = block.depth ?? 1;
           const next = blocks.findIndex((other, j) => j > i && other.type === "heading" && (other.depth ?? 1) <= depth);
-          labels.push({ node: block, end: next === -1 ? blocks.length : next });
+          labels.push({
+            node: block,
+            cited: claimsIn(blocks.slice(i + 1, next === -1 ? blocks.length : next)),
+            what: "heading",
+          });
         }
         if (block.type === "table") {
-          const header = block.children?.[0];
-          if (header) labels.push({ node: header, end: i + 1 });
+          const [header, ...rows] = block.children ?? [];
+          if (header) labels.push({ node: header, cited: claimsIn([block]), what: "table's header row" });
+          for (const row of rows) {
+            const [label] = row.children ?? [];
+            if (label) labels.push({ node: label, cited: claimsIn([row]), what: "row label" });
+          }
         }
-        for (const { node, end } of labels) {
+        for (const { node, cited, what } of labels) {
           const text = textOf(node);
-          const cited = block.type === "table" ? claimText(i, i + 1) : claimText(i + 1, end);
           for (const fact of factsIn(text)) {
             if (cited.includes(fact)) continue;
             report({
               file: article.file,
               ...locationOf(node),
-              message: `the heading "${text.trim()}" states "${fact}", which no claim under it states`,
+              message: `the ${what} "${text.trim()}" states "${fact}", which no claim under it states`,
               fix: "state the date or number in a claim of this section, or leave it out of the heading",
             });
           }

@@ -17,6 +17,7 @@ import { glossaryTerms } from "./glossary-terms.ts";
 import { headingFacts } from "./heading-facts.ts";
 import { hedgesKept } from "./hedges-kept.ts";
 import { markupSafety } from "./markup-safety.ts";
+import { movedClaims } from "./moved-claims.ts";
 import { quoteCharacters } from "./quote-characters.ts";
 import { quoteEllipsis } from "./quote-ellipsis.ts";
 import { quoteFound } from "./quote-found.ts";
@@ -62,4 +63,5 @@ export const RULES: readonly Rule[] = [
   glossaryTerms,
   dataIds,
   dataReferences,
+  movedClaims,
 ];

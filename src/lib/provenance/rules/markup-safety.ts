@@ -4,12 +4,14 @@ import type { Rule } from "./rule.ts";
 /** The components authors may use in articles (src/components/mdx/index.ts maps each to its file). */
 export const AUTHOR_COMPONENTS = [
   "Claim",
+  "ClaimRef",
   "KeyPoints",
   "Framing",
   "Background",
   "Questions",
   "Question",
   "Term",
+  "SourceDetails",
 ] as const;
 
 /** Plain HTML elements an article may use for typography; nothing that runs, loads or embeds. */

@@ -2,7 +2,7 @@ import { isJsx, locationOf, textOf, walk, type MdNode } from "../extract.ts";
 import type { Rule } from "./rule.ts";
 
 /** Elements whose text is cited, or marked as stating no fact. */
-const COVERED = new Set(["Claim", "Framing", "Background", "Question"]);
+const COVERED = new Set(["Claim", "ClaimRef", "Framing", "Background", "Question", "SourceDetails"]);
 
 /** The block an uncited run of text is reported for: the nearest paragraph, cell, item or quote. */
 const BLOCKS = new Set(["paragraph", "tableCell", "listItem", "blockquote", "heading"]);
@@ -10,7 +10,7 @@ const BLOCKS = new Set(["paragraph", "tableCell", "listItem", "blockquote", "hea
 export const uncitedText: Rule = {
   name: "uncited-text",
   refuses:
-    "words outside a <Claim>, <Framing> or <Background>, wherever they stand: beside a claim in a paragraph, in a list item, a table cell, a quotation or a link",
+    "words outside a <Claim>, <Framing> or <Background>, wherever they stand: beside a claim in a paragraph, in a list item, a table cell (a table's header row and first column are labels), a quotation or a link",
   check(site, report) {
     for (const article of site.articles) {
       if (!article.extracted) continue;
@@ -19,10 +19,12 @@ export const uncitedText: Rule = {
         if (node.type !== "text" && node.type !== "inlineCode") return;
         if (!/[\p{L}\p{N}]/u.test(String(node.value))) return;
         if (ancestors.some((ancestor) => isJsx(ancestor) && COVERED.has(ancestor.name ?? ""))) return;
-        // Headings and a table's header row are labels, not sentences: heading-facts checks them.
+        // Headings and a table's header row and first column are labels, not sentences:
+        // heading-facts checks them.
         if (ancestors.some((ancestor) => ancestor.type === "heading")) return;
+        const row = ancestors.findLast((ancestor) => ancestor.type === "tableRow");
         const table = ancestors.findLast((ancestor) => ancestor.type === "table");
-        if (table && ancestors.includes(table.children?.[0] as MdNode)) return;
+        if (row && (table?.children?.[0] === row || ancestors.includes(row.children?.[0] as MdNode))) return;
         const block = ancestors.findLast((ancestor) => BLOCKS.has(ancestor.type)) ?? node;
         if (reported.has(block)) return;
         reported.add(block);

@@ -8,7 +8,7 @@ import { checkContent, formatError } from "../src/lib/provenance/check.ts";
 import { loadContent } from "../src/lib/provenance/load.ts";
 
 /** The editorial budget (issue "Articles that summarise"): what a reader should have to read. */
-const BUDGET = { totalWords: 3_200, articleWords: 900, tellings: 2, coverage: 0.9 };
+const BUDGET = { totalWords: 3_200, articleWords: 900, tellings: 2, coverage: 0.9, minuteWords: 120 };
 
 const contentDir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "content";
 const result = checkContent(loadContent(process.cwd(), contentDir));
@@ -26,6 +26,10 @@ console.table(
 const total = result.articles.reduce((sum, article) => sum + article.words, 0);
 console.log(
   `Words across all articles: ${total.toLocaleString("en-GB")} (budget ${BUDGET.totalWords.toLocaleString("en-GB")}, ${String(BUDGET.articleWords)} an article): ${mark(total <= BUDGET.totalWords)}`,
+);
+
+console.log(
+  `ISKP in a minute (home page): ${String(result.minute.ids.length)} claims, ${String(result.minute.words)} words (budget ${String(BUDGET.minuteWords)}): ${mark(result.minute.words <= BUDGET.minuteWords)}`,
 );
 
 const retold = result.retold.filter((passage) => passage.articles.length > BUDGET.tellings);

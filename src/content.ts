@@ -4,11 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
-import { claims as checkedClaims, errors as contentErrors } from "virtual:provenance";
+import { claims as checkedClaims, errors as contentErrors, minute } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
+import type { MovedClaim } from "~/schemas/data.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -135,6 +136,28 @@ export async function getMovedClaims() {
   return (await getCollection("movedClaims")).map((entry) => entry.data);
 }
 
+/** The claims of "ISKP in a minute" on the home page, in the order content/minute.yaml gives them. */
+export async function getMinute(): Promise<IndexedClaim[]> {
+  const claims = await getClaimIndex();
+  return minute.flatMap((id) => claims.get(id) ?? []);
+}
+
+/** A claim link published to a page whose claim has left it: where it went, or why it was removed. */
+export type EarlierLink = MovedClaim & { now: IndexedClaim | undefined };
+
+/**
+ * The claim links published to `slug` that now need explaining there ("Earlier links to this
+ * page"): claims that went to another page or were removed. A claim merged into another on the
+ * same page needs no entry: its anchor sits on that claim (Claim.astro).
+ */
+export async function getEarlierLinks(slug: string): Promise<EarlierLink[]> {
+  const [moved, claims] = await Promise.all([getMovedClaims(), getClaimIndex()]);
+  return moved
+    .filter((entry) => entry.from === slug)
+    .map((entry) => ({ ...entry, now: entry.to === undefined ? undefined : claims.get(entry.to) }))
+    .filter((entry) => !(entry.now && entry.now.slug === slug && entry.now.id !== entry.id));
+}
+
 /** Articles that were replaced, whose URLs now say where their content went. */
 export async function getRetiredArticles() {
   return (await getCollection("retiredArticles")).map((entry) => entry.data);
@@ -145,7 +168,7 @@ export async function getActorNames(): Promise<Map<string, string>> {
   return new Map((await getActors()).map((actor) => [actor.id, actor.name]));
 }
 
-/** One entry of the site's change log: a new article or a correction to one. */
+/** One entry of the site's change log: a new article, a correction to one, or its replacement. */
 export interface FeedEntry {
   id: string;
   title: string;
@@ -158,7 +181,7 @@ export interface FeedEntry {
 
 /** New articles and corrections, newest first (same day: in reading order), for /corrections/ and the feeds. */
 export async function getFeedEntries(): Promise<FeedEntry[]> {
-  const articles = await getArticles();
+  const [articles, retired] = await Promise.all([getArticles(), getRetiredArticles()]);
   const entries: FeedEntry[] = articles.flatMap((article) => [
     {
       id: `article-${article.id}`,
@@ -177,6 +200,16 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
       kind: "correction" as const,
     })),
   ]);
+  for (const entry of retired) {
+    entries.push({
+      id: `replaced-${entry.id}`,
+      title: `Replaced: ${entry.title}`,
+      path: articleUrl(entry.id),
+      date: entry.date,
+      summary: entry.reason,
+      kind: "correction",
+    });
+  }
   // A stable sort: entries of the same day keep the reading order they were listed in.
   return entries.sort((a, b) => b.date.getTime() - a.date.getTime());
 }

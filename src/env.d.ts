@@ -10,4 +10,6 @@ declare module "*.astro" {
 declare module "virtual:provenance" {
   export const claims: import("./lib/provenance/check.ts").CheckedClaim[];
   export const errors: import("./lib/provenance/check.ts").ContentError[];
+  /** The claim ids of "ISKP in a minute", in the order content/minute.yaml gives them. */
+  export const minute: string[];
 }

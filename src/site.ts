@@ -8,7 +8,7 @@ export const SITE = {
   /** When the site was first published. */
   published: new Date("2026-11-22"),
   /** When the site's method, reference and data pages were last reviewed. */
-  reviewed: new Date("2026-11-22"),
+  reviewed: new Date("2026-11-29"),
 } as const;
 
 /** Primary navigation, in the order a newcomer needs it. */

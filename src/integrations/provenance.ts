@@ -45,6 +45,7 @@ export function provenance(): AstroIntegration {
                   return [
                     `export const claims = ${JSON.stringify(result.claims)};`,
                     `export const errors = ${JSON.stringify(result.errors)};`,
+                    `export const minute = ${JSON.stringify(result.minute.ids)};`,
                   ].join("\n");
                 },
               },

@@ -266,3 +266,14 @@ export const retiredArticleSchema = z.strictObject({
 
 export type MovedClaim = z.infer<typeof movedClaimSchema>;
 export type RetiredArticle = z.infer<typeof retiredArticleSchema>;
+
+/**
+ * One sentence of "ISKP in a minute" on the home page, in `content/minute.yaml`, in reading order:
+ * the id of a claim made in an article, shown with its evidence (never retyped). At most 120 words
+ * in all, saying what the group is, where it operates, what it has done, why it matters now and
+ * what is proposed.
+ */
+export const minuteSchema = z.strictObject({
+  /** The id of a claim in an article. Required. */
+  id: idSchema,
+});

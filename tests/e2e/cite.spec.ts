@@ -162,13 +162,33 @@ test("a claim's note links to the citation of its source", async ({ page }) => {
   await expect(link).toHaveAttribute("href", /^\/sources\/[a-z0-9-]+\/#cite$/);
 });
 
-test("corrections and the feeds list every article", async ({ page }) => {
+test("corrections and the feeds list every article, each logged change and each replaced article", async ({ page }) => {
   const paths = (await sitemapPaths(page)).filter((path) => /^\/articles\/.+\//.test(path));
   await page.goto("/corrections/");
   for (const path of paths) await expect(page.getByRole("main").locator(`a[href="${path}"]`).first()).toBeVisible();
-  const rss = await (await page.request.get("/rss.xml")).text();
-  expect(rss.match(/<item>/g)?.length).toBe(paths.length);
-  const feed = (await (await page.request.get("/feed.json")).json()) as { version: string; items: { url: string }[] };
+  const feed = (await (await page.request.get("/feed.json")).json()) as {
+    version: string;
+    items: { url: string; title: string }[];
+  };
   expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-  expect(feed.items.map((item) => new URL(item.url).pathname).sort()).toEqual(paths.sort());
+  const urls = feed.items.map((item) => new URL(item.url).pathname + new URL(item.url).hash);
+  for (const path of paths) expect(urls).toContain(path);
+  // The rewrite of 29 November 2026 is logged on each article it changed, and it replaced two.
+  for (const slug of [
+    "what-is-iskp",
+    "attacks-and-warnings",
+    "propaganda-online",
+    "policy-responses",
+    "reading-the-sources",
+  ]) {
+    expect(urls).toContain(`/articles/${slug}/#corrections`);
+  }
+  expect(feed.items.map((item) => item.title)).toEqual(
+    expect.arrayContaining([
+      "Replaced: ISKP in its region: the Afghan Taliban, China, Russia and the case for cooperation",
+      "Replaced: Young people and terrorism in the UK: MI5’s warning, as reported",
+    ]),
+  );
+  const rss = await (await page.request.get("/rss.xml")).text();
+  expect(rss.match(/<item>/g)?.length).toBe(feed.items.length);
 });

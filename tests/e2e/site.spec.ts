@@ -104,7 +104,7 @@ test("article pages show breadcrumbs, related articles and a contents list that 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("/articles/regional-dynamics/");
+  await page.goto("/articles/propaganda-online/");
   const trail = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(trail.getByRole("link", { name: "Articles" })).toHaveAttribute("href", "/articles/");
   await expect(trail.locator("[aria-current=page]")).toHaveText(

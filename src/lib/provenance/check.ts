@@ -11,7 +11,7 @@ import type { Span } from "./quote.ts";
 import { RULES } from "./rules/index.ts";
 import type { Problem } from "./rules/rule.ts";
 import { buildSite, type SourceDoc } from "./site.ts";
-import { readerWords } from "./words.ts";
+import { countWords, readerWords } from "./words.ts";
 
 /** A claim as the site uses it, with where it lives. */
 export interface CheckedClaim {
@@ -65,6 +65,8 @@ export interface CheckResult {
   sources: SourceReport[];
   /** Source sentences quoted in the body of more than one article, most retold first. */
   retold: RetoldPassage[];
+  /** The home page's "ISKP in a minute" (content/minute.yaml): its claims in order, and their words. */
+  minute: { ids: string[]; words: number };
 }
 
 /** A sentence counts as covered when quotations on the site span at least this share of it. */
@@ -113,7 +115,14 @@ export function checkContent(files: ContentFiles): CheckResult {
     })),
     sources: site.sources.map((source) => coverage(source, spans.get(source.id) ?? [])),
     retold: retold(site),
+    minute: minuteWords(site, claims),
   };
+}
+
+function minuteWords(site: ReturnType<typeof buildSite>, claims: CheckedClaim[]): CheckResult["minute"] {
+  const ids = site.data.find((doc) => doc.collection === "minute")?.entries.map((entry) => entry.id) ?? [];
+  const texts = ids.map((id) => claims.find((claim) => claim.id === id)?.text ?? "");
+  return { ids, words: texts.reduce((sum, text) => sum + countWords(text), 0) };
 }
 
 /** The source sentences each article's body quotes (its key points and page furniture aside), and which are quoted by several. */

@@ -4,7 +4,7 @@ import type { Rule } from "./rule.ts";
 export const claimLinks: Rule = {
   name: "claim-links",
   refuses:
-    "a link to a claim anchor (#claim-<id>) that does not exist, or that is on another page than the link says; a <ClaimRef> to no claim, or to one on its own page",
+    "a link to a claim anchor (#claim-<id>) that does not exist, or that is on another page than the link says; a <ClaimRef> to no claim, or to one on its own page; a sentence of content/minute.yaml that is no claim",
   check(site, report) {
     const homes = new Map<string, string>();
     for (const article of site.articles) {
@@ -12,6 +12,17 @@ export const claimLinks: Rule = {
         const id = claim.props["id"];
         if (typeof id === "string" && !homes.has(id)) homes.set(id, article.slug);
       }
+    }
+    const minute = site.data.find((doc) => doc.collection === "minute");
+    for (const entry of minute?.entries ?? []) {
+      if (homes.has(entry.id)) continue;
+      report({
+        file: minute?.file ?? "",
+        line: entry.line,
+        column: entry.column,
+        message: `"${entry.id}" in ISKP in a minute is not a claim`,
+        fix: "give the id of a claim made in an article",
+      });
     }
     for (const article of site.articles) {
       if (article.extracted) {

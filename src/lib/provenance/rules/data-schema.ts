@@ -4,6 +4,7 @@ import {
   externalSiteSchema,
   figureSchema,
   glossaryTermSchema,
+  minuteSchema,
   movedClaimSchema,
   placeSchema,
   recommendationSchema,
@@ -25,6 +26,7 @@ export const DATA_SCHEMAS: Record<string, z.ZodType> = {
   "external-sites": externalSiteSchema,
   "moved-claims": movedClaimSchema,
   "retired-articles": retiredArticleSchema,
+  minute: minuteSchema,
 };
 
 export const dataSchema: Rule = {

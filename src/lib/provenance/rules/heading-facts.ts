@@ -2,7 +2,8 @@ import { isJsx, locationOf, textOf, walk, type MdNode } from "../extract.ts";
 import type { Rule } from "./rule.ts";
 
 const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
-const NUMBERS = /\d[\d,.]*%?/g;
+// A number standing alone, not a digit inside a name such as MI5.
+const NUMBERS = /(?<![\p{L}\d])\d[\d,.]*%?/gu;
 
 /** The dates and numbers a heading states. */
 function factsIn(text: string): string[] {

@@ -244,6 +244,8 @@ export const movedClaimSchema = z.strictObject({
   to: idSchema.optional(),
   /** When it moved. Required. */
   date: calendarDateSchema,
+  /** What kind of change: `merge` when another claim carries it now, else a correction, clarification or update. Required. */
+  type: z.enum(["correction", "clarification", "update", "merge"]),
   /** Why, in one line, for readers. Required. */
   reason: z.string().min(1),
   /** The sentence as it was published, when that claim is gone. */
@@ -277,3 +279,21 @@ export const minuteSchema = z.strictObject({
   /** The id of a claim in an article. Required. */
   id: idSchema,
 });
+
+/**
+ * One logged change to the meaning of published claims, in `content/claim-changes.yaml`: what a
+ * reader sees in the claim's note and on /corrections/. `npm run record:claims` then writes it into
+ * the record of published claims (content/claims-record.json).
+ */
+export const claimChangeSchema = z.strictObject({
+  /** When the change was made. Required. */
+  date: calendarDateSchema,
+  /** `correction` (it was wrong), `clarification` (it was unclear), `update` (it was rewritten) or `merge` (joined with another). Required. */
+  type: z.enum(["correction", "clarification", "update", "merge"]),
+  /** Why, in one line, for readers. Required. */
+  reason: z.string().min(1),
+  /** The ids of the claims it changed. Required. */
+  claims: z.array(idSchema).min(1),
+});
+
+export type ClaimChange = z.infer<typeof claimChangeSchema>;

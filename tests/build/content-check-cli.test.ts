@@ -3,12 +3,13 @@
  * build, which runs it first. Both get the same errors, with the file, line, rule and fix.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { provenance } from "~/integrations/provenance";
+import type { ClaimRecord } from "~/lib/provenance/record";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
@@ -53,5 +54,62 @@ describe("the build", () => {
     expect(run).toThrow(
       /misquote\.mdx:9:1 {2}<Claim id="froze">: the quotation is not in "sample-2024" {2}\[quote-found\]/,
     );
+  });
+});
+
+describe("npm run record:claims", () => {
+  const project = mkdtempSync(join(tmpdir(), "iskp-record-"));
+  const content = join(project, "content");
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, "scripts/record-claims.ts"), ...args], { cwd: project, encoding: "utf8" });
+
+  beforeAll(() => {
+    // A site whose claim "froze" was reworded, whose claim "gone" went, and which has a new claim.
+    cpSync(join(fixtures, "content"), content, { recursive: true });
+    cpSync(join(fixtures, "rules/claim-record/bad"), content, { recursive: true });
+  });
+
+  test("refuses a changed claim with no logged change, naming it, and records nothing", () => {
+    const before = readFileSync(join(content, "claims-record.json"), "utf8");
+    const result = run("--date", "2026-12-01");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/articles/changes.mdx:9  <Claim id="froze"> changed');
+    expect(result.stderr).toContain("content/claim-changes.yaml");
+    expect(readFileSync(join(content, "claims-record.json"), "utf8")).toBe(before);
+  });
+
+  test("once the change is logged, records it with the earlier wording, and the check passes", () => {
+    cpSync(join(fixtures, "rules/claim-record/good/claim-changes.yaml"), join(content, "claim-changes.yaml"));
+    writeFileSync(
+      join(content, "moved-claims.yaml"),
+      "- id: gone\n  from: changes\n  date: 2026-12-01\n  type: update\n  reason: The site no longer says this.\n  was: The council promised help.\n",
+    );
+    const result = run("--date", "2026-12-01");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("1 new, 1 changed, 1 gone");
+    const record = JSON.parse(readFileSync(join(content, "claims-record.json"), "utf8")) as ClaimRecord;
+    expect(record.claims["froze"]?.history).toEqual([
+      {
+        date: "2026-12-01",
+        type: "correction",
+        reason: "The source says only January.",
+        was: {
+          page: "changes",
+          kind: "fact",
+          text: "The harbour froze in January.",
+          citations: [{ source: "sample-2024", quote: "The harbour froze in January" }],
+        },
+      },
+    ]);
+    expect(record.claims["new-claim"]?.published).toBe("2026-12-01");
+    expect(record.claims["gone"]?.removed).toMatchObject({
+      date: "2026-12-01",
+      reason: "The site no longer says this.",
+    });
+    const check = spawnSync(process.execPath, [join(root, "scripts/check-content.ts")], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    expect(check.stderr).toBe("");
   });
 });

@@ -27,6 +27,7 @@ function withFixture(rule: string, variant: "bad" | "good"): ContentFiles {
     articles: merge(base.articles, extra.articles),
     data: merge(base.data, extra.data),
     strays: [...base.strays, ...extra.strays],
+    ...(extra.record ? { record: extra.record } : {}),
   };
 }
 
@@ -148,13 +149,18 @@ const EXPECTED: Record<string, string[]> = {
     'bad/timeline.yaml:6 [data-references] timeline entry "froze": "fishermen" is not an id in actors',
     'bad/timeline.yaml:7 [data-references] timeline entry "froze": "atlantis" is not an id in places',
   ],
+  "claim-record": [
+    'bad/articles/changes.mdx:9 [claim-record] <Claim id="froze">: its sentence changed since it was published, and no change is logged',
+    'bad/articles/changes.mdx:11 [claim-record] <Claim id="new-claim">: a new claim, not yet in the record',
+    'bad/articles/changes.mdx:1 [claim-record] the published claim "gone" has gone from /articles/changes/, and no change is logged',
+  ],
   "moved-claims": [
     'bad/retired-articles.yaml:1 [moved-claims] retired article "moving" is still an article',
     'bad/retired-articles.yaml:1 [moved-claims] retired article "moving" is replaced by "elsewhere", which is not an article',
     'bad/moved-claims.yaml:1 [moved-claims] moved claim "gone": "nowhere" is neither an article nor a retired article',
     'bad/moved-claims.yaml:1 [moved-claims] moved claim "gone": "missing" is not a claim',
-    'bad/moved-claims.yaml:6 [moved-claims] moved claim "froze": the claim is still on /articles/moving/',
-    'bad/moved-claims.yaml:11 [moved-claims] moved claim "dropped": it is removed, but the entry does not say what it said',
+    'bad/moved-claims.yaml:7 [moved-claims] moved claim "froze": the claim is still on /articles/moving/',
+    'bad/moved-claims.yaml:13 [moved-claims] moved claim "dropped": it is removed, but the entry does not say what it said',
   ],
 };
 

@@ -37,7 +37,10 @@ export function readEntries(block: YamlBlock): { entries: DataEntry[]; problems:
   for (const [index, item] of root.items.entries()) {
     if (!isMap(item)) continue;
     const fields = item.toJS(block.document) as Record<string, unknown>;
-    const id = scalar(fields["id"] ?? fields["domain"]);
+    // A change log's entries are named by their day and claims; other entries have an id.
+    const id = Array.isArray(fields["claims"])
+      ? `${scalar(fields["date"])} ${fields["claims"].map(scalar).join(", ")}`
+      : scalar(fields["id"] ?? fields["domain"]);
     const citationsNode = item.get("citations", true);
     const citations: DataCitation[] = isSeq(citationsNode)
       ? citationsNode.items.map((citation, i) => ({

@@ -30,6 +30,8 @@ export interface ContentFiles {
   data: DataFile[];
   /** Files where the build would silently ignore them (an article saved as `.md`). */
   strays: string[];
+  /** The record of published claims (`claims-record.json`), when the content has one. */
+  record?: { file: string; json: string };
 }
 
 /** The slug Astro's glob loader gives a file: its name without extension, in lower case. */
@@ -69,5 +71,12 @@ export function loadContent(root: string, contentDir = "content"): ContentFiles 
       file: relative(root, join(dir, name)),
       yaml: readFileSync(join(dir, name), "utf8"),
     }));
-  return { sources, articles, data, strays };
+  const record = join(dir, "claims-record.json");
+  return {
+    sources,
+    articles,
+    data,
+    strays,
+    ...(existsSync(record) ? { record: { file: relative(root, record), json: readFileSync(record, "utf8") } } : {}),
+  };
 }

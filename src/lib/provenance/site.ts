@@ -8,6 +8,7 @@ import { extractFromMdx, type ExtractedClaim, type ExtractResult, type Location 
 import type { ArticleFile, ContentFiles, DataFile, SourceFile } from "./load.ts";
 import { normalise } from "./normalise.ts";
 import { locateQuote, locateSentences, type QuoteMatch, type SentenceSpan } from "./quote.ts";
+import type { ClaimRecord } from "./record.ts";
 import { parseYaml, readFrontmatter, type Frontmatter, type YamlBlock } from "./yaml.ts";
 
 /** A span of a source's normalised text. */
@@ -74,6 +75,8 @@ export interface Site {
   data: DataDoc[];
   strays: string[];
   citations: CitationUse[];
+  /** The record of published claims, parsed; an error message in place of it when it cannot be read. */
+  record: { file: string; value: ClaimRecord | undefined; error?: string } | undefined;
 }
 
 /**
@@ -214,5 +217,14 @@ export function buildSite(files: ContentFiles): Site {
       }
     }
   }
-  return { sources, articles, data, strays: files.strays, citations };
+  return { sources, articles, data, strays: files.strays, citations, record: readRecord(files.record) };
+}
+
+function readRecord(file: ContentFiles["record"]): Site["record"] {
+  if (!file) return undefined;
+  try {
+    return { file: file.file, value: JSON.parse(file.json) as ClaimRecord };
+  } catch (error) {
+    return { file: file.file, value: undefined, error: error instanceof Error ? error.message : String(error) };
+  }
 }

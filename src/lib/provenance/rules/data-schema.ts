@@ -1,6 +1,7 @@
 import type { z } from "astro/zod";
 import {
   actorSchema,
+  claimChangeSchema,
   externalSiteSchema,
   figureSchema,
   glossaryTermSchema,
@@ -27,6 +28,7 @@ export const DATA_SCHEMAS: Record<string, z.ZodType> = {
   "moved-claims": movedClaimSchema,
   "retired-articles": retiredArticleSchema,
   minute: minuteSchema,
+  "claim-changes": claimChangeSchema,
 };
 
 export const dataSchema: Rule = {

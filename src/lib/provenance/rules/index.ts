@@ -6,6 +6,7 @@ import { articleFiles } from "./article-files.ts";
 import { articleHasClaims } from "./article-has-claims.ts";
 import { articleOrder } from "./article-order.ts";
 import { claimLinks } from "./claim-links.ts";
+import { claimRecord } from "./claim-record.ts";
 import { claimProps } from "./claim-props.ts";
 import { dataIds } from "./data-ids.ts";
 import { dataReferences } from "./data-references.ts";
@@ -64,4 +65,6 @@ export const RULES: readonly Rule[] = [
   dataIds,
   dataReferences,
   movedClaims,
+  // Published claims never change silently
+  claimRecord,
 ];

@@ -5,7 +5,7 @@ import { claimParagraphs } from "~/lib/markdown/claim-paragraphs";
 /** The paragraphs of compiled MDX, each as the ids of the claims in it. */
 function paragraphs(mdx: string): string[][] {
   const { code } = mdxToJs(mdx, { mdastPlugins: [claimParagraphs] });
-  return String(code)
+  return code
     .split(/_components\.p\b/)
     .slice(1)
     .map((chunk) => [...chunk.matchAll(/id: "([a-z])"/g)].map((match) => match[1] ?? ""));

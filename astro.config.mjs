@@ -9,6 +9,7 @@ import { siteUrl } from "./src/integrations/site-url.ts";
 import { deploymentFromEnv } from "./src/lib/deployment.ts";
 import { baseLinks } from "./src/lib/markdown/base-links.ts";
 import { claimParagraphs } from "./src/lib/markdown/claim-paragraphs.ts";
+import { stackedTables } from "./src/lib/markdown/stacked-tables.ts";
 
 // The production origin. Journalists cite absolute URLs, so canonical links, the sitemap and
 // feeds need one; set SITE_URL when deploying (see README). The default is a placeholder domain.
@@ -22,7 +23,7 @@ export default defineConfig({
   integrations: [
     provenance(),
     siteUrl(),
-    mdx({ processor: satteri({ mdastPlugins: [claimParagraphs, baseLinks(base)] }) }),
+    mdx({ processor: satteri({ mdastPlugins: [claimParagraphs, baseLinks(base)], hastPlugins: [stackedTables] }) }),
     sitemap(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -4,11 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
-import { claims as checkedClaims, errors as contentErrors, minute } from "virtual:provenance";
+import { claims as checkedClaims, errors as contentErrors, minute, record } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
+import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/record.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
@@ -19,6 +20,10 @@ export type Source = CollectionEntry<"sources">;
 export interface IndexedClaim extends CheckedClaim {
   n: number;
   url: string;
+  /** The day it was first published (content/claims-record.json). */
+  published: string | undefined;
+  /** Its earlier meanings, oldest first, each with when and why it changed. */
+  history: ClaimRevision[];
 }
 
 /** Articles in reading order. */
@@ -55,7 +60,14 @@ export function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
     for (const claim of checkedClaims) {
       const n = (counters.get(claim.slug) ?? 0) + 1;
       counters.set(claim.slug, n);
-      index.set(claim.id, { ...claim, n, url: articleUrl(claim.slug) });
+      const recorded = record.claims?.[claim.id];
+      index.set(claim.id, {
+        ...claim,
+        n,
+        url: articleUrl(claim.slug),
+        published: recorded?.published,
+        history: recorded?.history ?? [],
+      });
     }
     return index;
   })();
@@ -168,6 +180,64 @@ export async function getActorNames(): Promise<Map<string, string>> {
   return new Map((await getActors()).map((actor) => [actor.id, actor.name]));
 }
 
+/** One change to a published claim, for /corrections/ and the feeds. */
+export interface ClaimChangeEntry {
+  id: string;
+  date: string;
+  type: ChangeType;
+  reason: string;
+  /** What it said before. */
+  was: ClaimState;
+  /** The claim as it reads now (itself, or the claim that carries it), if it is still on the site. */
+  now: IndexedClaim | undefined;
+  removed: boolean;
+}
+
+/** Every change to a published claim's meaning, and every claim that went, newest first (content/claims-record.json). */
+export async function getClaimChanges(): Promise<ClaimChangeEntry[]> {
+  const claims = await getClaimIndex();
+  const entries: ClaimChangeEntry[] = [];
+  for (const [id, recorded] of Object.entries(record.claims ?? {})) {
+    for (const revision of recorded.history) {
+      entries.push({ id, ...revision, now: claims.get(id), removed: false });
+    }
+    if (recorded.removed) {
+      const { date, type, reason, to } = recorded.removed;
+      entries.push({ id, date, type, reason, was: recorded, now: to ? claims.get(to) : undefined, removed: true });
+    }
+  }
+  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** How the change log names each type of change to claims. */
+export const CHANGE_TITLES: Record<ChangeType, string> = {
+  correction: "Claims corrected",
+  clarification: "Claims clarified",
+  update: "Claims updated",
+  merge: "Claims merged",
+};
+
+/** Changes made together: the same day, type and reason, as /corrections/ and the feeds list them. */
+export interface ClaimChangeGroup {
+  /** The anchor of the group on /corrections/. */
+  anchor: string;
+  date: string;
+  type: ChangeType;
+  reason: string;
+  changes: ClaimChangeEntry[];
+}
+
+/** Claim changes grouped by day, type and reason, newest first. */
+export async function getClaimChangeGroups(): Promise<ClaimChangeGroup[]> {
+  const groups: ClaimChangeGroup[] = [];
+  for (const change of await getClaimChanges()) {
+    const group = groups.find((g) => g.date === change.date && g.type === change.type && g.reason === change.reason);
+    if (group) group.changes.push(change);
+    else groups.push({ anchor: "", date: change.date, type: change.type, reason: change.reason, changes: [change] });
+  }
+  return groups.map((group, i) => ({ ...group, anchor: `changes-${group.date}-${String(i + 1)}` }));
+}
+
 /** One entry of the site's change log: a new article, a correction to one, or its replacement. */
 export interface FeedEntry {
   id: string;
@@ -200,6 +270,17 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
       kind: "correction" as const,
     })),
   ]);
+  for (const group of await getClaimChangeGroups()) {
+    const count = group.changes.length;
+    entries.push({
+      id: group.anchor,
+      title: `${CHANGE_TITLES[group.type]}: ${String(count)} claim${count === 1 ? "" : "s"}`,
+      path: `/corrections/#${group.anchor}`,
+      date: new Date(group.date),
+      summary: group.reason,
+      kind: "correction",
+    });
+  }
   for (const entry of retired) {
     entries.push({
       id: `replaced-${entry.id}`,

@@ -12,4 +12,6 @@ declare module "virtual:provenance" {
   export const errors: import("./lib/provenance/check.ts").ContentError[];
   /** The claim ids of "ISKP in a minute", in the order content/minute.yaml gives them. */
   export const minute: string[];
+  /** The record of published claims (content/claims-record.json). */
+  export const record: Partial<import("./lib/provenance/record.ts").ClaimRecord>;
 }

@@ -46,6 +46,7 @@ export function provenance(): AstroIntegration {
                     `export const claims = ${JSON.stringify(result.claims)};`,
                     `export const errors = ${JSON.stringify(result.errors)};`,
                     `export const minute = ${JSON.stringify(result.minute.ids)};`,
+                    `export const record = ${files.record?.json ?? "{}"};`,
                   ].join("\n");
                 },
               },

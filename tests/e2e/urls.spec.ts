@@ -55,8 +55,10 @@ test.describe("without JavaScript", () => {
       "Young people and terrorism in the UK: MI5’s warning, as reported",
     );
     await expect(page.getByRole("link", { name: "Propaganda online, and young people in the UK" })).toBeVisible();
-    const entry = page.locator("#claim-youth-mi5-threefold");
+    // Both old claims now live in one claim, so they share one entry, with an anchor each.
+    const entry = page.locator(".earlier-link").filter({ has: page.locator("#claim-youth-mi5-threefold") });
     await expect(entry).toBeInViewport();
+    await expect(entry.locator("#claim-youth-mi5-under-18")).toHaveCount(1);
     await expect(entry.getByRole("link")).toHaveAttribute(
       "href",
       "/articles/propaganda-online/#claim-youth-mi5-under-18",
@@ -67,7 +69,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/articles/policy-responses/#claim-policy-silent-bacha-platforms");
     const entry = page.locator("#claim-policy-silent-bacha-platforms");
     await expect(entry).toBeInViewport();
-    await expect(entry).toContainText("Removed on 29 November 2026");
+    await expect(entry).toContainText("Removed 29 November 2026");
     await expect(entry).toContainText("It said: “Bacha mentions platforms twice");
   });
 });

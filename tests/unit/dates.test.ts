@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { endOfPeriod, formatDate, formatPartialDate } from "~/lib/dates";
+import { dateBounds, endOfPeriod, formatDate, formatPartialDate } from "~/lib/dates";
 
 test("a partial date is shown no more precisely than it is written", () => {
   expect(formatPartialDate("2021")).toBe("2021");
@@ -19,4 +19,31 @@ test("a month or a year sorts after the exact dates within it", () => {
     "2024-03-07",
     "2024-03",
   ]);
+});
+
+test("a year, a month and a day become the first and last day they may be", () => {
+  expect(dateBounds("2021")).toEqual({ start: "2021-01-01", end: "2021-12-31", precision: "year" });
+  expect(dateBounds("2021-08")).toEqual({ start: "2021-08-01", end: "2021-08-31", precision: "month" });
+  expect(dateBounds("2024-02")).toEqual({ start: "2024-02-01", end: "2024-02-29", precision: "month" });
+  expect(dateBounds("2023-02")).toEqual({ start: "2023-02-01", end: "2023-02-28", precision: "month" });
+  expect(dateBounds("2024-03-07")).toEqual({ start: "2024-03-07", end: "2024-03-07", precision: "day" });
+});
+
+test("an event known only to have come before a day has no start, and ends on that day", () => {
+  expect(dateBounds("before 2024-07-09")).toEqual({ start: "", end: "2024-07-09", precision: "before" });
+});
+
+test("anything that is not a real date of one of those forms is refused", () => {
+  for (const value of [
+    "",
+    "24",
+    "2021-13",
+    "2021-02-30",
+    "2021-8",
+    "before 2024",
+    "before 2024-07",
+    "after 2024-07-09",
+  ]) {
+    expect(() => dateBounds(value), value).toThrow(/not a timeline date/);
+  }
 });

@@ -79,6 +79,7 @@ test("/data/ describes every download as a Dataset", async ({ page }) => {
   expect(files.sort()).toEqual(
     [
       "actors.json",
+      "citations.csv",
       "claims.json",
       "figures.csv",
       "glossary.json",
@@ -86,6 +87,7 @@ test("/data/ describes every download as a Dataset", async ({ page }) => {
       "recommendations.csv",
       "recommendations.json",
       "relations.csv",
+      "sources.json",
       "timeline.csv",
       "timeline.json",
     ].sort(),

@@ -188,6 +188,14 @@ test("sources.json turns every source id in the downloads into a title, an autho
   expect([...cited].sort()).toEqual(sources.map((source) => source.id).sort());
 });
 
+test("a journalist finds archived copies of a source from its page, looked up by its address", async ({ page }) => {
+  await page.goto("/sources/bacha-2024/");
+  await expect(page.getByRole("link", { name: "Look up this address in the Wayback Machine" })).toHaveAttribute(
+    "href",
+    "https://web.archive.org/web/*/https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
+  );
+});
+
 test("each reference page links straight to its data files", async ({ page }) => {
   for (const [path, files] of [
     ["/timeline/", ["timeline.csv", "timeline.json", "citations.csv"]],

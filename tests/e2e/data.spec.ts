@@ -290,6 +290,37 @@ test("recommendations: every one has an anchor, and the filters narrow the list"
   await expect.poll(async () => page.locator("[id^=rec-]:visible").count()).toBeLessThanOrEqual(expected);
 });
 
+test("a journalist who chooses Tech Against Terrorism also gets its director's recommendations, and can share the list", async ({
+  page,
+}) => {
+  const { recommendations } = await getJson(page, "recommendations.json", recommendationsFile);
+  const byTat = recommendations.filter((r) => ["tech-against-terrorism", "adam-hadley"].includes(r.madeBy));
+  expect(byTat.some((r) => r.madeBy === "adam-hadley")).toBe(true);
+  await page.goto("/recommendations/");
+  // Adam Hadley is listed under the organisation he leads, not apart from it.
+  const section = page.getByRole("region", { name: /^Recommended by Tech Against Terrorism/ });
+  for (const r of byTat) await expect(section.locator(`[id="rec-${r.id}"]`)).toHaveCount(1);
+  await expect(page.locator('[id="by-adam-hadley"]')).toHaveCount(1);
+
+  await page.getByRole("combobox", { name: "Made by" }).selectOption("tech-against-terrorism");
+  await expect(page.locator("[id^=rec-]:visible")).toHaveCount(byTat.length);
+  await expect(page).toHaveURL(/[?&]by=tech-against-terrorism(&|$)/);
+  await page.getByRole("combobox", { name: "Addressed to" }).selectOption("police");
+  const both = byTat.filter((r) => r.addressedTo.includes("police"));
+  await expect(page.locator("[id^=rec-]:visible")).toHaveCount(both.length);
+
+  // The address brings back the same choice.
+  await page.goto(new URL(page.url()).pathname + new URL(page.url()).search);
+  await expect(page.getByRole("combobox", { name: "Made by" })).toHaveValue("tech-against-terrorism");
+  await expect(page.getByRole("combobox", { name: "Addressed to" })).toHaveValue("police");
+  await expect(page.locator("[id^=rec-]:visible")).toHaveCount(both.length);
+
+  await page.getByRole("combobox", { name: "Made by" }).selectOption("adam-hadley");
+  await expect(page.locator("[id^=rec-]:visible")).toHaveCount(
+    byTat.filter((r) => r.madeBy === "adam-hadley" && r.addressedTo.includes("police")).length,
+  );
+});
+
 test("without JavaScript the timeline and recommendations list everything and offer no filters", async ({
   browser,
 }) => {

@@ -274,6 +274,48 @@ test("key figures are shown worded exactly as the data words them", async ({ pag
   }
 });
 
+test("a journalist goes from a key figure to the claim that states it in its article", async ({ page }) => {
+  const figures = await getCsv(page, "figures.csv");
+  await page.goto("/key-figures/");
+  for (const figure of figures) {
+    const card = page.locator(`[id="figure-${figure["id"] ?? ""}"]`);
+    const links = await card
+      .getByRole("link")
+      .filter({ hasText: /, claim \d+$/ })
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+    expect(links.length, figure["id"]).toBeGreaterThan(0);
+    for (const href of links) expect(href, figure["id"]).toMatch(/^\/articles\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/);
+  }
+  const toll = page.locator('[id="figure-crocus-death-toll"]');
+  await toll
+    .getByRole("link")
+    .filter({ hasText: /, claim \d+$/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/#claim-/);
+  const claim = page.locator(".claim:target");
+  await expect(claim).toBeInViewport();
+  await expect(claim).toContainText("above 140");
+});
+
+test("a key figure has a visible link of its own, and a button that copies it", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto("/key-figures/");
+  const card = page.locator('[id="figure-crocus-death-toll"]');
+  await expect(card.getByRole("link", { name: "Link to this figure" })).toHaveAttribute(
+    "href",
+    "#figure-crocus-death-toll",
+  );
+  await card.getByRole("button", { name: "Copy link to above 140" }).click();
+  await expect(card.getByRole("button", { name: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL("/key-figures/#figure-crocus-death-toll", page.url()).href,
+  );
+  await context.close();
+});
+
 test("recommendations: every one has an anchor, and the filters narrow the list", async ({ page }) => {
   const { recommendations } = await getJson(page, "recommendations.json", recommendationsFile);
   await expectAnchors(

@@ -188,5 +188,12 @@ test("on a phone, an article's contents stay at the top of the screen and lead t
   await expect(heading).toBeInViewport();
   const bar = await page.locator("[data-toc-bar]").boundingBox();
   expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+  // The bar says which section is being read, after a jump down and after a jump back up.
+  const current = page.locator("[data-toc-bar] summary");
+  await expect(current).toContainText((await heading.textContent())?.trim() ?? "");
+  const first = h2s[0] ?? "";
+  await summary.tap();
+  await contents.locator(`a[href="#${first}"]`).tap();
+  await expect(current).toContainText((await page.locator(`[id="${first}"]`).textContent())?.trim() ?? "");
   await context.close();
 });

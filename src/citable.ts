@@ -21,6 +21,8 @@ export interface Citable {
   kind: "page" | "source";
   /** The reference, without an access date (readers add their own). */
   item: CslItem;
+  /** Its BibTeX citation key: the source's id, or the site's name and the page's key. */
+  bibtexKey: string;
 }
 
 function pageItem(key: string, path: string, title: string, published: Date, site: URL): CslItem {
@@ -54,6 +56,9 @@ export function sourceItem(source: Source): CslItem {
   };
 }
 
+/** The site's name as the first part of its pages' BibTeX keys ("iskp-explained-article-what-is-iskp"). */
+const SITE_KEY = SITE.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
 const cache = new Map<string, Promise<Citable[]>>();
 
 /** Every citable page and source, computed once per build. `site` is the production origin. */
@@ -75,6 +80,7 @@ async function listCitables(site: URL): Promise<Citable[]> {
       modified: article.data.reviewed,
       kind: "page" as const,
       item: pageItem(`article-${article.id}`, articleUrl(article.id), article.data.title, article.data.published, site),
+      bibtexKey: `${SITE_KEY}-article-${article.id}`,
     })),
     ...REFERENCE.map((page) => {
       const key = page.href.replaceAll("/", "");
@@ -87,6 +93,7 @@ async function listCitables(site: URL): Promise<Citable[]> {
         modified: SITE.reviewed,
         kind: "page" as const,
         item: pageItem(key, page.href, page.label, SITE.published, site),
+        bibtexKey: `${SITE_KEY}-${key}`,
       };
     }),
     ...sources.map((source) => ({
@@ -98,6 +105,7 @@ async function listCitables(site: URL): Promise<Citable[]> {
       modified: source.data.published,
       kind: "source" as const,
       item: sourceItem(source),
+      bibtexKey: source.id,
     })),
   ];
 }

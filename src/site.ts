@@ -43,3 +43,14 @@ export const REFERENCE = [
   { href: "/key-figures/", label: "Key figures", text: "Every number in the sources, exactly as they word it." },
   { href: "/data/", label: "Data downloads", text: "All of it as JSON and CSV, each entry with its evidence." },
 ] as const;
+
+/** Ways through the whole site: revising, printing, following its changes. The footer lists them. */
+export const GUIDES = [
+  {
+    href: "/study/",
+    label: "Study guide",
+    text: "Every article’s key points and questions, a glossary self-test and an exercise on the sources.",
+  },
+  { href: "/print/", label: "Print edition", text: "All the articles with their footnotes, to print or save as PDF." },
+  { href: "/corrections/", label: "Corrections and changes", text: "Every correction since publication, with feeds." },
+] as const;

@@ -14,12 +14,13 @@ const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric",
 
 /** The day a bound (`before 2024-07-09`) names, or undefined for a partial date. */
 export function boundOf(value: string): string | undefined {
-  return /^before (\d{4}-\d{2}-\d{2})$/.exec(value)?.[1];
+  const { end, precision } = dateBounds(value);
+  return precision === "before" ? end : undefined;
 }
 
 /** The year an event date falls in: a bound's year is the year of the day it is before. */
 export function yearOf(value: string): number {
-  return Number((boundOf(value) ?? value).slice(0, 4));
+  return Number(dateBounds(value).end.slice(0, 4));
 }
 
 /**
@@ -42,16 +43,55 @@ export function formatPartialDate(value: string): string {
  * just before the day it names. Nothing is placed by a day the source does not give.
  */
 export function eventSortKey(value: string): string {
-  const bound = boundOf(value);
-  if (bound !== undefined) return `${bound} 0`;
-  return `${endOfPeriod(value)} ${/^\d{4}-\d{2}-\d{2}$/.test(value) ? 1 : 2}`;
+  const { end, precision } = dateBounds(value);
+  return `${end} ${precision === "before" ? 0 : precision === "day" ? 1 : 2}`;
 }
 
-/** The last day of the period a partial date names ("2024-03" → 2024-03-31). */
-export function endOfPeriod(value: string): string {
-  const [year, month, day] = value.split("-").map(Number);
-  if (year === undefined) return value;
-  if (month === undefined) return `${year}-12-31`;
-  if (day === undefined) return `${value}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
-  return value;
+/** How precisely a timeline date is known: a day, a month, a year, or only a day it came before. */
+export type DatePrecision = "day" | "month" | "year" | "before";
+
+/** A timeline date as the first and last day it may be, for data files and sorting. */
+export interface DateBounds {
+  /** The first day it may be (YYYY-MM-DD); empty when only a later bound is known. */
+  start: string;
+  /** The last day it may be (YYYY-MM-DD); for `before`, the day it came before. */
+  end: string;
+  precision: DatePrecision;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The number of days in a month (1–12) of a year, in the proleptic Gregorian calendar. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The period a timeline `date` names, as explicit bounds: `2021` is 2021-01-01 to 2021-12-31,
+ * `2021-08` is 2021-08-01 to 2021-08-31, a day is itself, and `before 2024-07-09` (an event a
+ * source calls recent, bounded by the source's own date) has no start and ends on that day. A
+ * spreadsheet then reads every date the same way, and nothing is more precise than the source.
+ */
+export function dateBounds(value: string): DateBounds {
+  const before = /^before (\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const exact = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const [, y, m, d] = before ?? exact ?? [];
+  const year = Number(y);
+  const month = m === undefined ? undefined : Number(m);
+  const day = d === undefined ? undefined : Number(d);
+  const valid =
+    y !== undefined &&
+    (month === undefined || (month >= 1 && month <= 12)) &&
+    (day === undefined || (month !== undefined && day >= 1 && day <= daysIn(year, month)));
+  if (!valid) throw new Error(`not a timeline date (YYYY, YYYY-MM, YYYY-MM-DD or "before YYYY-MM-DD"): ${value}`);
+  if (before) return { start: "", end: `${y}-${pad(month ?? 0)}-${pad(day ?? 0)}`, precision: "before" };
+  if (month === undefined) return { start: `${y}-01-01`, end: `${y}-12-31`, precision: "year" };
+  if (day === undefined) {
+    return {
+      start: `${y}-${pad(month)}-01`,
+      end: `${y}-${pad(month)}-${pad(daysIn(year, month))}`,
+      precision: "month",
+    };
+  }
+  return { start: value, end: value, precision: "day" };
 }

@@ -17,6 +17,7 @@ const SECTION_NAMES: Record<string, string> = {
   about: "Method",
   corrections: "Corrections",
   print: "Print edition",
+  study: "Study guide",
 };
 
 /** Home › Section › This page, from a page's path and title. */

@@ -1,8 +1,10 @@
+import { readFile } from "node:fs/promises";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import { expect, test, type Page } from "@playwright/test";
+import { BibLatexParser } from "biblatex-csl-converter";
 import { sitemapPaths } from "./helpers";
 
 const ARTICLE = "/articles/what-is-iskp/";
@@ -79,6 +81,7 @@ test("/data/ describes every download as a Dataset", async ({ page }) => {
   expect(files.sort()).toEqual(
     [
       "actors.json",
+      "citations.csv",
       "claims.json",
       "figures.csv",
       "glossary.json",
@@ -86,6 +89,7 @@ test("/data/ describes every download as a Dataset", async ({ page }) => {
       "recommendations.csv",
       "recommendations.json",
       "relations.csv",
+      "sources.json",
       "timeline.csv",
       "timeline.json",
     ].sort(),
@@ -123,6 +127,88 @@ test("without JavaScript the access date is a clear placeholder", async ({ brows
   const page = await context.newPage();
   await page.goto(ARTICLE);
   await expect(page.locator("#cite-harvard-cite-them-right")).toContainText("(Accessed: [date you accessed it])");
+  await context.close();
+});
+
+/** Reads BibTeX with biblatex-csl-converter, a biblatex parser independent of the site's code. */
+function readBibtex(bibtex: string) {
+  const parsed = new BibLatexParser(bibtex, { processUnexpected: true, processUnknown: true }).parse();
+  const text = (value: unknown): string =>
+    typeof value === "string"
+      ? value
+      : Array.isArray(value)
+        ? value.map(text).join("")
+        : value && typeof value === "object" && "text" in value
+          ? String(value.text)
+          : "";
+  const entries = Object.values(parsed.entries).map((entry) => ({
+    type: entry.bib_type,
+    fields: Object.fromEntries(Object.entries(entry.fields).map(([name, value]) => [name, text(value)])),
+  }));
+  return { entries, problems: [...parsed.errors, ...parsed.warnings] };
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone, the date a reader accessed the page. */
+const todayIso = () => {
+  const today = new Date();
+  return `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+};
+
+test("a journalist copies BibTeX that a biblatex parser reads: @online, the site, ISO dates, the address", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  const published = await page.locator("header dl time").first().getAttribute("datetime");
+  const cite = page.getByRole("region", { name: "Cite this page" });
+  await cite.getByRole("button", { name: "Copy BibTeX" }).click();
+  await expect(cite.getByRole("button", { name: "Copied" })).toBeVisible();
+  const { entries, problems } = readBibtex(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(problems).toEqual([]);
+  expect(entries).toHaveLength(1);
+  const [entry] = entries;
+  expect(entry?.type).toBe("online");
+  expect(entry?.fields).toMatchObject({
+    title: await page.getByRole("heading", { level: 1 }).innerText(),
+    organization: "ISKP Explained",
+    date: published,
+    urldate: todayIso(),
+  });
+  expect(new URL(entry?.fields["url"] ?? "").pathname).toBe(ARTICLE);
+  expect(Object.keys(entry?.fields ?? {})).not.toContain("month");
+  await context.close();
+});
+
+test("the BibTeX download saves the entry a parser reads, with today's date as the access date", async ({ page }) => {
+  await page.goto(SOURCE);
+  const download = page.waitForEvent("download");
+  await page.getByRole("region", { name: "Cite this source" }).getByRole("link", { name: "BibTeX" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("source-bacha-2024.bib");
+  const { entries, problems } = readBibtex(await readFile(await file.path(), "utf8"));
+  expect(problems).toEqual([]);
+  expect(entries[0]).toMatchObject({
+    type: "article-newspaper",
+    fields: {
+      title: "The evolving ISKP threat",
+      journaltitle: "The News International",
+      date: "2024-07-09",
+      url: "https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
+      urldate: todayIso(),
+    },
+  });
+});
+
+test("without JavaScript the BibTeX shown leaves out the access date and still parses", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  const { entries, problems } = readBibtex(await page.locator("#cite-bibtex").innerText());
+  expect(problems).toEqual([]);
+  expect(entries[0]?.type).toBe("online");
+  expect(entries[0]?.fields["urldate"]).toBeUndefined();
   await context.close();
 });
 

@@ -53,6 +53,9 @@ const findable = [
     anchor: "#rec-police-more-resources",
   },
   { within: "Key figures", query: "above 140", result: /^above 140/, anchor: "#figure-" },
+  { within: "Map", query: "Ukraine", result: "Ukraine", anchor: "#place-ukraine" },
+  { within: "Study guide and print edition", query: "study guide", result: "Study guide" },
+  { within: "Method and corrections", query: "corrections", result: "Corrections and changes" },
 ];
 
 for (const { within, query, result, anchor } of findable) {
@@ -63,10 +66,109 @@ for (const { within, query, result, anchor } of findable) {
     const link = search.results.getByRole("link", { name: result }).first();
     await expect(link).toBeVisible();
     const href = (await link.getAttribute("href")) ?? "";
-    expect(href).toContain(`highlight=${encodeURIComponent(query.split(" ")[0] ?? "")}`);
+    expect(href).toMatch(new RegExp(`highlight=${encodeURIComponent(query.split(" ")[0] ?? "")}`, "i"));
     if (anchor) expect(href).toContain(anchor);
   });
 }
+
+test("a student searching “study guide” gets the study guide first", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("study guide");
+  await expect(search.results.getByRole("heading", { level: 2 }).first()).toHaveText("Study guide");
+});
+
+test("a search for a place names an article passage first, above the timeline and the glossary", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("Kabul");
+  const first = search.results.getByRole("listitem").first();
+  await expect(first.locator(".label").first()).toHaveText("Articles");
+  await expect(first.getByRole("link").nth(1)).toHaveAttribute("href", /#claim-/);
+});
+
+test("stop words are neither searched nor highlighted, and “of” never marks the start of “official”", async ({
+  page,
+}) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search("the media arm of ISKP");
+  await expect(search.results.locator("mark").first()).toBeVisible();
+  const marks = await search.results.locator("mark").allInnerTexts();
+  for (const mark of marks)
+    expect(mark.replace(/[^\p{L}]/gu, "").toLowerCase(), mark).toMatch(/^(media|arms?|iskps?)$/);
+  const link = search.results.getByRole("link").first();
+  const href = (await link.getAttribute("href")) ?? "";
+  expect(new URL(href, "http://x").searchParams.getAll("highlight").map((word) => word.toLowerCase())).not.toContain(
+    "of",
+  );
+  await link.click();
+  await expect(page.locator("mark.pagefind-highlight").first()).toBeVisible();
+  const highlighted = await page.locator("mark.pagefind-highlight").allInnerTexts();
+  for (const mark of highlighted) expect(mark.toLowerCase(), mark).toMatch(/^(media|arms?|iskp|iskp’s)$/);
+});
+
+test("result excerpts never run the end of one block into the next", async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.goto();
+  for (const query of ["Taliban", "Ukraine", "publisher", "moderation", "evidence"]) {
+    await search.search(query);
+    for (const excerpt of await search.results.locator("p:not(.label)").allInnerTexts()) {
+      const joined = excerpt.replaceAll("McCallum", "").match(/\p{Ll}[.”’)]?[\p{Lu}“]\S*/gu) ?? [];
+      expect(joined, `${query}: ${excerpt}`).toEqual([]);
+    }
+  }
+});
+
+test("every page's footer leads to the study guide, the print edition and the corrections", async ({ page }) => {
+  for (const path of ["/", "/articles/what-is-iskp/", "/sources/bacha-2024/", "/no-such-page/"]) {
+    await page.goto(path);
+    const footer = page.getByRole("contentinfo");
+    await expect(footer.getByRole("link", { name: "Study guide" }), path).toHaveAttribute("href", "/study/");
+    await expect(footer.getByRole("link", { name: "Print edition" }), path).toHaveAttribute("href", "/print/");
+    await expect(footer.getByRole("link", { name: "Corrections and changes" }), path).toHaveAttribute(
+      "href",
+      "/corrections/",
+    );
+  }
+});
+
+test("an article's “Questions to consider” leads to the study guide's questions", async ({ page }) => {
+  await page.goto("/articles/what-is-iskp/");
+  await page
+    .getByRole("region", { name: "Questions to consider", exact: true })
+    .getByRole("link", { name: "study guide" })
+    .click();
+  await expect(page).toHaveURL(/\/study\/#questions$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Questions to consider" })).toBeInViewport();
+});
+
+test("a reader on a missing page searches from it, or goes to any main section", async ({ page }) => {
+  await page.goto("/no-such-page/");
+  const main = page.getByRole("main");
+  const sections = main.getByRole("region", { name: "The site’s sections" });
+  for (const [name, href] of [
+    ["Articles", "/articles/"],
+    ["Timeline", "/timeline/"],
+    ["Glossary", "/glossary/"],
+    ["Actors and relations", "/actors/"],
+    ["Map", "/map/"],
+    ["Recommendations", "/recommendations/"],
+    ["Key figures", "/key-figures/"],
+    ["Sources", "/sources/"],
+    ["Data", "/data/"],
+    ["Method", "/about/"],
+    ["Study guide", "/study/"],
+    ["Print edition", "/print/"],
+    ["Corrections and changes", "/corrections/"],
+  ] as const) {
+    await expect(sections.getByRole("link", { name, exact: true }), name).toHaveAttribute("href", href);
+  }
+  await main.getByRole("searchbox", { name: "Search the site" }).fill("Crocus");
+  await main.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=Crocus$/);
+  await expect(new SearchPage(page).status).toContainText("match “Crocus”");
+});
 
 test("a result opens the exact place it was found, with the searched word highlighted", async ({ page }) => {
   const search = new SearchPage(page);

@@ -156,3 +156,44 @@ test("every page says when it was published and last reviewed", async ({ page })
     }
   }
 });
+
+test("on a phone, an article's contents stay at the top of the screen and lead to every section", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto("/articles/regional-dynamics/");
+  const h2s = await page
+    .locator("main article .prose h2[id]")
+    .evaluateAll((headings) => headings.map((heading) => heading.id));
+  expect(h2s.length).toBeGreaterThan(1);
+  // Far down the article, the bar is still at the top of the screen.
+  await page.evaluate(() => {
+    window.scrollTo(0, document.body.scrollHeight / 2);
+  });
+  const summary = page.getByText("Contents", { exact: true });
+  await expect(summary).toBeInViewport();
+  expect((await summary.boundingBox())?.y).toBeLessThan(40);
+  await summary.tap();
+  const contents = page.getByRole("navigation", { name: "On this page" });
+  await expect(contents).toBeVisible();
+  const targets = await contents.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  for (const id of h2s) expect(targets).toContain(`#${id}`);
+  const last = h2s.at(-1) ?? "";
+  await contents.locator(`a[href="#${last}"]`).tap();
+  await expect(page).toHaveURL(new RegExp(`#${last}$`));
+  await expect(contents).toBeHidden();
+  // The section's heading is in view, not under the bar.
+  const heading = page.locator(`[id="${last}"]`);
+  await expect(heading).toBeInViewport();
+  const bar = await page.locator("[data-toc-bar]").boundingBox();
+  expect((await heading.boundingBox())?.y).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0));
+  // The bar says which section is being read, after a jump down and after a jump back up.
+  const current = page.locator("[data-toc-bar] summary");
+  await expect(current).toContainText((await heading.textContent())?.trim() ?? "");
+  const first = h2s[0] ?? "";
+  await summary.tap();
+  await contents.locator(`a[href="#${first}"]`).tap();
+  await expect(current).toContainText((await page.locator(`[id="${first}"]`).textContent())?.trim() ?? "");
+  await context.close();
+});

@@ -114,6 +114,44 @@ test.describe("the map on /map/", () => {
     await page.close();
   });
 
+  test("on a phone, its markers are legible, apart, clear of the names, and 24 px targets", async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto("/map/");
+    const picture = page.getByRole("img", { name: /Where the events the sources mention took place/ });
+    const markers = await picture
+      .locator("[data-marker] circle")
+      .evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().toJSON() as DOMRect));
+    expect(markers.length).toBeGreaterThan(0);
+    for (const box of markers) expect(box.width, "marker diameter").toBeGreaterThanOrEqual(20);
+    for (const [i, a] of markers.entries()) {
+      for (const b of markers.slice(i + 1)) {
+        const gap = Math.hypot(a.x - b.x, a.y - b.y) - a.width;
+        expect(gap, "space between two markers").toBeGreaterThanOrEqual(1);
+      }
+    }
+    const names = await picture
+      .locator("text[data-label]")
+      .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
+    for (const name of names) {
+      for (const marker of markers) {
+        const clear =
+          name.right <= marker.left ||
+          name.left >= marker.right ||
+          name.bottom <= marker.top ||
+          name.top >= marker.bottom;
+        expect(clear, `a country's name on a marker at ${String(marker.x)},${String(marker.y)}`).toBe(true);
+      }
+    }
+    const targets = await page
+      .getByRole("group", { name: "Events on the map" })
+      .locator(".graphic-hit")
+      .evaluateAll((hits) =>
+        hits.filter((hit) => hit.getClientRects().length > 0).map((hit) => hit.getBoundingClientRect().width),
+      );
+    for (const width of targets) expect(width, "marker target").toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+
   test("prints", async ({ page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto("/map/");
@@ -154,5 +192,32 @@ test.describe("the relationship diagram on /actors/", () => {
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-node")));
     expect(new Set(boxes)).toEqual(named);
     expect(boxes).toHaveLength(named.size);
+  });
+});
+
+test.describe("the relationship diagram on a phone", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test("opens centred on ISKP, its box whole on the screen", async ({ page }) => {
+    await page.goto("/actors/");
+    const iskp = page
+      .getByRole("group", { name: "Actors and relations in the diagram" })
+      .locator('[data-link-node="iskp"] rect');
+    const box = await iskp.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+    // Centred: its middle within a fifth of the screen's middle.
+    expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - 375 / 2)).toBeLessThan(75);
+  });
+
+  test("offers the same relations as a list, each leading to the relation and its evidence", async ({ page }) => {
+    const { relations } = await data(page);
+    await page.goto("/actors/");
+    await page.getByText("The same relations as a list").click();
+    const links = page.locator("details").filter({ hasText: "The same relations as a list" }).getByRole("link");
+    await expect(links).toHaveCount(relations.length);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    expect(hrefs.toSorted()).toEqual(relations.map((relation) => `/actors/#relation-${relation.id}`).toSorted());
+    await expect(links.first()).toBeVisible();
   });
 });

@@ -82,14 +82,14 @@ describe("an organisation that is both author and website is named once", () => 
 test("RIS keeps every field on one line, so a long URL or title reaches a reference manager whole", () => {
   const url = "https://example.github.io/iskp-explained/articles/youth-radicalisation-uk/#claim-youth-mi5-under-18";
   const title = "Young people, online propaganda and terrorism in the United Kingdom, as the sources describe them";
-  const lines = exportReference({ ...pressRelease, URL: url, title }).ris.split("\n");
+  const lines = exportReference({ ...pressRelease, URL: url, title }, "tat-2024").ris.split("\n");
   expect(lines).toContain(`UR  - ${url}`);
   expect(lines).toContain(`T1  - ${title}`);
   expect(lines.filter((line) => line && !/^[A-Z][A-Z0-9] {2}-/.test(line))).toEqual([]);
 });
 
 describe("exports read back with an independent parser", () => {
-  const { bibtex, ris, csl } = exportReference(newspaper);
+  const { bibtex, ris, csl } = exportReference(newspaper, "bacha-2024");
   for (const [format, text] of [
     ["BibTeX", bibtex],
     ["RIS", ris],

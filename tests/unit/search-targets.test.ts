@@ -3,8 +3,8 @@ import {
   excerptOf,
   isLinkable,
   targetsOf,
+  matchedWords,
   targetUrl,
-  termsOf,
   withRelevantMatches,
   type PagefindResultData,
 } from "~/lib/search/targets";
@@ -31,6 +31,7 @@ describe("isLinkable", () => {
     expect(isLinkable({ element: "h2", id: "key-points", text: "Key points", location: 0 })).toBe(true);
     expect(isLinkable({ element: "span", id: "claim-crocus-toll", location: 0 })).toBe(true);
     expect(isLinkable({ element: "li", id: "event-kabul-airport", location: 0 })).toBe(true);
+    expect(isLinkable({ element: "tr", id: "place-ukraine", location: 0 })).toBe(true);
     expect(isLinkable({ element: "span", id: "claim-crocus-toll-evidence", location: 0 })).toBe(false);
     expect(isLinkable({ element: "span", id: "term-iskp-definition-12", location: 0 })).toBe(false);
     expect(isLinkable({ element: "main", id: "main", text: "", location: 0 })).toBe(false);
@@ -107,10 +108,10 @@ describe("excerptOf", () => {
   });
 });
 
-describe("targetUrl and termsOf", () => {
+describe("targetUrl", () => {
   test("asks the target page to highlight each word, before the fragment", () => {
-    expect(targetUrl("/glossary/", "term-iskp", termsOf("  Crocus  City "))).toBe(
-      "/glossary/?highlight=Crocus&highlight=City#term-iskp",
+    expect(targetUrl("/glossary/", "term-iskp", ["crocus", "city"])).toBe(
+      "/glossary/?highlight=crocus&highlight=city#term-iskp",
     );
     expect(targetUrl("/articles/a/", undefined, ["x"])).toBe("/articles/a/?highlight=x");
   });
@@ -136,5 +137,41 @@ describe("withRelevantMatches", () => {
     ]);
     expect(kept.locations).toEqual([1, 2, 3]);
     expect(kept.weighted_locations?.map((w) => w.location)).toEqual([1, 2, 3]);
+  });
+
+  test("drops a longer word that only starts with a word of the query, unless it is the word being typed", () => {
+    const content = "the official media arm of ISKP";
+    expect(withRelevantMatches(data(content, [1, 4]), ["of", "media"]).locations).toEqual([4]);
+    expect(withRelevantMatches(data(content, [1, 2]), ["media", "off"]).locations).toEqual([1, 2]);
+  });
+});
+
+describe("targetsOf with the query's terms", () => {
+  test("puts the place that holds every word of the query before one that holds more of one word", () => {
+    const data: PagefindResultData = {
+      url: "/x/",
+      content: "kabul kabul kabul airport . kabul airport",
+      locations: [0, 1, 2, 3, 5, 6],
+      anchors: [
+        { element: "li", id: "event-a", location: 0 },
+        { element: "li", id: "event-b", location: 4 },
+      ],
+      meta: {},
+    };
+    expect(targetsOf(data, new Map(), 3, ["kabul", "airport"]).map((target) => target.id)).toEqual([
+      "event-a",
+      "event-b",
+    ]);
+    const onlyFirst = { ...data, content: "kabul kabul kabul kabul . kabul airport" };
+    expect(targetsOf(onlyFirst, new Map(), 3, ["kabul", "airport"]).map((target) => target.id)).toEqual([
+      "event-b",
+      "event-a",
+    ]);
+  });
+});
+
+describe("matchedWords", () => {
+  test("lists each word found once, as search compares words, without the punctuation around it", () => {
+    expect(matchedWords("Kabul, “Kabul” airport. ISKP’s", [0, 1, 2, 3])).toEqual(["Kabul", "airport", "ISKP’s"]);
   });
 });

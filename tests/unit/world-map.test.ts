@@ -53,8 +53,9 @@ describe("layoutWorldMap", () => {
   test("gives every located event one numbered marker, and markers at one place do not overlap", () => {
     expect(layout.markers.map((marker) => marker.number)).toEqual([1, 2, 3]);
     const [first, second] = layout.markers;
+    // Apart, not touching: a gap of at least 2 units between the two circles.
     expect(Math.hypot((first?.x ?? 0) - (second?.x ?? 0), (first?.y ?? 0) - (second?.y ?? 0))).toBeGreaterThanOrEqual(
-      2 * options.markerRadius,
+      2 * options.markerRadius + 2,
     );
     expect(layout.markers.find((marker) => marker.eventId === "third")?.countryOnly).toBe(true);
     expect(layout.markers.find((marker) => marker.eventId === "first")?.countryOnly).toBe(false);
@@ -91,7 +92,8 @@ describe("layoutWorldMap", () => {
     const [marker] = map.markers;
     if (!country || !marker) throw new Error("the map lost the country or the marker");
     const box = labelBox(country.label, "United Kingdom", options.fontSize);
-    const r = options.markerRadius;
+    // Clear by a margin of 3 units, so the name does not touch the marker either.
+    const r = options.markerRadius + 3;
     const overlaps =
       marker.x + r > box.left && marker.x - r < box.right && marker.y + r > box.top && marker.y - r < box.bottom;
     expect(overlaps).toBe(false);

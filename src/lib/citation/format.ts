@@ -2,6 +2,7 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
+import { toBibtex } from "./bibtex.ts";
 import { localeXml, styleXml } from "./csl-styles.ts";
 
 /** A reference in CSL-JSON, the data model every style and export format is generated from. */
@@ -90,12 +91,15 @@ export function formatReferences(item: CslItem): FormattedReference[] {
   });
 }
 
-/** The reference as BibTeX, RIS and CSL-JSON, for reference managers. */
-export function exportReference(item: CslItem): { bibtex: string; ris: string; csl: string } {
+/**
+ * The reference as BibTeX (biblatex), RIS and CSL-JSON, for reference managers. `key` is the
+ * BibTeX citation key. A file has no access date: it is written once, not on the day it is read.
+ */
+export function exportReference(item: CslItem, key: string): { bibtex: string; ris: string; csl: string } {
   register();
   const cite = new Cite(item);
   return {
-    bibtex: `${cite.format("bibtex").trim()}\n`,
+    bibtex: toBibtex(item, { key }),
     // citation-js's default ("new") RIS mapping drops the author and the full date of a newspaper
     // article. The long-standing tags (A1, Y1, T1, JF) keep them, and every reference manager reads
     // them. PY, a newer tag, repeats Y1's year; without it the record is consistently old-style, so

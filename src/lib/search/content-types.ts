@@ -1,7 +1,8 @@
 /**
  * The kinds of page the search index holds. Each indexed page declares one on its `<main>`
  * (`data-pagefind-filter="type:<value>"`), and the search page offers them as a filter. Pages
- * without one (home, about, data, the study guide, the print edition) are left out of the index.
+ * without one are left out of the index: the home page and /data/, which only lead elsewhere, the
+ * print volumes, which repeat the articles word for word, and the search page itself.
  */
 export const searchContentTypes = [
   { value: "Article", label: "Articles" },
@@ -12,6 +13,8 @@ export const searchContentTypes = [
   { value: "Map", label: "Map" },
   { value: "Recommendations", label: "Recommendations" },
   { value: "Key figures", label: "Key figures" },
+  { value: "Study", label: "Study guide and print edition" },
+  { value: "About", label: "Method and corrections" },
 ] as const;
 
 export type SearchContentType = (typeof searchContentTypes)[number]["value"];

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM } from "./highlight.ts";
+import { isRelevantMatch, normalWord, wholeTermsMatched } from "./query.ts";
 
 /**
  * Turns one Pagefind result into the places on its page a reader should land on. Pagefind's own
@@ -47,7 +48,7 @@ export interface ExcerptPart {
   match: boolean;
 }
 
-const ENTRY = /^(claim|fn|term|event|actor|relation|rec|figure)-[a-z0-9-]+$/;
+const ENTRY = /^(claim|fn|term|event|actor|relation|rec|figure|place)-[a-z0-9-]+$/;
 /** Ids that name a note or definition inside an entry, not a place a reader cites. */
 const INNER = /-(evidence|definition-\d+)$/;
 
@@ -59,28 +60,17 @@ export function isLinkable(anchor: PagefindAnchor): boolean {
   return (isHeading(anchor) && Boolean(anchor.text?.trim())) || ENTRY.test(anchor.id);
 }
 
-const letters = (word: string) =>
-  word
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]/gu, "");
-
 /**
- * Keeps only the matches that share their first three letters (or the whole word, if shorter) with
- * a word of the query. When a word has no match, Pagefind retries it with ever shorter prefixes, so
- * "Crocas" comes back as the glossary's letter heading "C." and "aaa" as every "a": to a reader
- * those are not matches. Stemmed matches ("reporting" for "reported") pass.
+ * Keeps only the matches a reader would recognise as their words (see `isRelevantMatch`). When a
+ * word has no match, Pagefind retries it with ever shorter prefixes, so "Crocas" comes back as the
+ * glossary's letter heading "C." and "aaa" as every "a"; and it matches a word as the start of a
+ * longer one, so "of" finds "official". To a reader none of those are matches. Stemmed matches
+ * ("reporting" for "reported") pass.
  */
 export function withRelevantMatches<T extends PagefindResultData>(data: T, terms: readonly string[]): T {
-  const starts = terms
-    .map(letters)
-    .filter(Boolean)
-    .map((term) => term.slice(0, 3));
+  const normal = terms.map(normalWord).filter(Boolean);
   const words = data.content.split(/\s+/);
-  const relevant = (location: number) => {
-    const word = letters(words[location] ?? "");
-    return starts.some((start) => word.startsWith(start));
-  };
+  const relevant = (location: number) => isRelevantMatch(words[location] ?? "", normal);
   return {
     ...data,
     locations: data.locations.filter(relevant),
@@ -89,13 +79,30 @@ export function withRelevantMatches<T extends PagefindResultData>(data: T, terms
 }
 
 /**
- * Groups a result's matches under the linkable element each falls in, best first. `names` gives a
- * title for entries that are not headings (`term-iskp` → "Islamic State Khorasan Province (ISKP)").
+ * The distinct words of the page at `locations`, without the punctuation around them ("“Kabul”,"
+ * → "Kabul"; "ISKP’s" stays whole): what was found, for ranking and for the page to highlight.
+ */
+export function matchedWords(content: string, locations: readonly number[]): string[] {
+  const words = content.split(/\s+/);
+  const found = new Map<string, string>();
+  for (const location of locations) {
+    const word = (words[location] ?? "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    const key = normalWord(word);
+    if (key && !found.has(key)) found.set(key, word);
+  }
+  return [...found.values()];
+}
+
+/**
+ * Groups a result's matches under the linkable element each falls in, best first: the places that
+ * hold more of the query's `terms` as whole words, then by Pagefind's scores. `names` gives a title
+ * for entries that are not headings (`term-iskp` → "Islamic State Khorasan Province (ISKP)").
  */
 export function targetsOf(
   data: PagefindResultData,
   names: ReadonlyMap<string, string> = new Map(),
   limit = 3,
+  terms: readonly string[] = [],
 ): Target[] {
   const anchors = data.anchors.filter(isLinkable).sort((a, b) => a.location - b.location);
   const headings = anchors.filter(isHeading);
@@ -123,7 +130,8 @@ export function targetsOf(
     group.locations.push(location);
     group.score += score.get(location) ?? 1;
   }
-  return [...groups.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  const whole = (target: Target) => wholeTermsMatched(matchedWords(data.content, target.locations), terms);
+  return [...groups.values()].sort((a, b) => whole(b) - whole(a) || b.score - a.score).slice(0, limit);
 }
 
 /**
@@ -170,9 +178,4 @@ export function targetUrl(
   for (const term of terms) url.searchParams.append(param, term);
   url.hash = id ?? "";
   return `${url.pathname}${url.search}${url.hash}`;
-}
-
-/** The words of a query, as Pagefind's highlight script expects them (one parameter per word). */
-export function termsOf(query: string): string[] {
-  return query.trim().split(/\s+/).filter(Boolean);
 }

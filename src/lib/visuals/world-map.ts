@@ -62,6 +62,10 @@ export interface MapLayout {
   markers: MapMarker[];
 }
 
+/** Space between two markers in a row, and between a marker and a country's name, in drawing units. */
+const MARKER_GAP = 3;
+const LABEL_GAP = 4;
+
 /** Natural Earth's code for Antarctica, left off: no place in the sources is there. */
 const ANTARCTICA = "010";
 
@@ -101,14 +105,15 @@ function boxOutline([[west, south], [east, north]]: MapOptions["extent"]) {
 }
 
 /**
- * The box a country's name takes on the map: text is drawn from its baseline, about 0.8 of the
- * font size above it and 0.25 below, and as wide as the diagram's estimate.
+ * The box a country's name takes on the map. Names are drawn centred on their y
+ * (`dominant-baseline="central"`), so the glyphs reach about 0.6 of the font size above and below
+ * it; the width is the diagram's estimate.
  */
 export function labelBox(label: MapCountry["label"], name: string, fontSize: number) {
   const textWidth = estimateTextWidth(name, fontSize);
   const left =
     label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - textWidth : label.x - textWidth / 2;
-  return { left, right: left + textWidth, top: label.y - 0.8 * fontSize, bottom: label.y + 0.25 * fontSize };
+  return { left, right: left + textWidth, top: label.y - 0.6 * fontSize, bottom: label.y + 0.6 * fontSize };
 }
 
 /**
@@ -205,23 +210,27 @@ export function layoutWorldMap(
     }
     const sorted = here.toSorted((a, b) => a.number - b.number);
     sorted.forEach((event, index) => {
-      // Markers for one place sit in a row: above a city's dot, below a country's name.
-      const offset = (index - (sorted.length - 1) / 2) * (markerRadius * 2 + 1);
+      // Markers for one place sit in a row, a few units apart so that each reads as its own: above a
+      // city's dot, below a country's name.
+      const offset = (index - (sorted.length - 1) / 2) * (markerRadius * 2 + MARKER_GAP);
       markers.push({
         eventId: event.id,
         number: event.number,
         placeId,
 
-        y: Math.round((anchor.y + (city ? -1 : 1) * (markerRadius + 6)) * 10) / 10,
+        // Above a city's dot; below a country's name, clear of its glyphs.
+        y:
+          Math.round((city ? anchor.y - markerRadius - 6 : anchor.y + 0.6 * fontSize + LABEL_GAP + markerRadius) * 10) /
+          10,
         x: Math.round((anchor.x + offset) * 10) / 10,
         countryOnly: !city,
       });
     });
   }
 
-  // A country's name never covers another place's marker (at phone size the United Kingdom's name
-  // sat on London's): the name moves up or down, away from the marker, until it is clear.
-  const gap = 2;
+  // A country's name never covers or touches another place's marker (at phone size the United
+  // Kingdom's name sat on London's): the name moves up or down, away from the marker, until it is clear.
+  const gap = LABEL_GAP;
   for (const country of mapCountries) {
     if (country.offMap) continue;
     for (const marker of markers) {

@@ -23,5 +23,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ citable: Citable; format: Format }> = ({ props }) => {
   const { type, pick } = FORMATS[props.format];
-  return new Response(exportReference(props.citable.item)[pick], { headers: { "Content-Type": type } });
+  return new Response(exportReference(props.citable.item, props.citable.bibtexKey)[pick], {
+    headers: { "Content-Type": type },
+  });
 };

@@ -1,13 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { z } from "astro/zod";
-import {
-  actorSchema,
-  glossaryTermSchema,
-  recommendationSchema,
-  relationSchema,
-  timelineEventSchema,
-} from "../../src/schemas/data";
+import { actorSchema, glossaryTermSchema, recommendationSchema, relationSchema } from "../../src/schemas/data";
+import { publishedEventSchema } from "./helpers";
 
 async function getJson<T>(page: Page, file: string, schema: z.ZodType<T>): Promise<T> {
   const response = await page.request.get(`/data/${file}`);
@@ -23,7 +18,7 @@ async function getCsv(page: Page, file: string): Promise<Record<string, string>[
   return parse<Record<string, string>>(await response.text(), { columns: true, bom: true });
 }
 
-const timelineFile = z.object({ events: z.array(timelineEventSchema) });
+const timelineFile = z.object({ events: z.array(publishedEventSchema) });
 const glossaryFile = z.object({ terms: z.array(glossaryTermSchema) });
 const actorsFile = z.object({ actors: z.array(actorSchema), relations: z.array(relationSchema) });
 const recommendationsFile = z.object({ recommendations: z.array(recommendationSchema) });

@@ -1,4 +1,13 @@
 import type { Page, Request } from "@playwright/test";
+import { z } from "astro/zod";
+import { timelineEventSchema } from "../../src/schemas/data";
+
+/** A timeline event as timeline.json publishes it: its entry, with its date as explicit bounds too. */
+export const publishedEventSchema = timelineEventSchema.extend({
+  date_start: z.string(),
+  date_end: z.string(),
+  date_precision: z.enum(["day", "month", "year", "before"]),
+});
 
 /** The paths of every page in the sitemap (the site's promise of what exists), plus the 404 page. */
 export async function sitemapPaths(page: Page): Promise<string[]> {

@@ -162,7 +162,7 @@ test("on a phone, an article's contents stay at the top of the screen and lead t
 }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto("/articles/regional-dynamics/");
+  await page.goto("/articles/propaganda-online/");
   const h2s = await page
     .locator("main article .prose h2[id]")
     .evaluateAll((headings) => headings.map((heading) => heading.id));

@@ -73,3 +73,24 @@ test.describe("without JavaScript", () => {
     await expect(entry).toContainText("It said: “Bacha mentions platforms twice");
   });
 });
+
+test("a journalist following an old link to a reworded claim sees that it changed, when and why, and its earlier wording", async ({
+  page,
+}) => {
+  await page.goto("/articles/what-is-iskp/#claim-iskp-leader-ghafari");
+  const claim = page.locator("#claim-iskp-leader-ghafari");
+  await expect(claim).toBeInViewport();
+  await claim
+    .locator("xpath=following-sibling::*[contains(@class, 'claim-ref')]//a[contains(@class, 'claim-marker')]")
+    .click();
+  const note = page.locator("#claim-iskp-leader-ghafari ~ .claim-ref .claim-popover");
+  await expect(note).toContainText("Changed on 29 November 2026:");
+  await expect(note).toContainText("Reworded when the articles were rewritten to summarise and tell each fact once.");
+  await note.getByRole("link", { name: "Earlier wording" }).click();
+  await expect(page).toHaveURL(/#fn-iskp-leader-ghafari-history$/);
+  const history = page.locator("#fn-iskp-leader-ghafari-history");
+  await expect(history).toBeVisible();
+  await expect(history).toContainText(
+    "It said: “According to Bacha, writing in July 2024, the group’s leader at that time was Sanaullah Ghafari",
+  );
+});

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { z } from "astro/zod";
-import { actorSchema, placeSchema, relationSchema, timelineEventSchema } from "../../src/schemas/data";
+import { actorSchema, placeSchema, relationSchema } from "../../src/schemas/data";
+import { publishedEventSchema } from "./helpers";
 
 /** A string matched literally inside a RegExp (Node 22 has no RegExp.escape). */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -9,7 +10,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 async function data(page: Page) {
   const get = async (file: string) => (await page.request.get(`/data/${file}`)).json() as Promise<unknown>;
   return {
-    events: z.object({ events: z.array(timelineEventSchema) }).parse(await get("timeline.json")).events,
+    events: z.object({ events: z.array(publishedEventSchema) }).parse(await get("timeline.json")).events,
     places: z.object({ places: z.array(placeSchema) }).parse(await get("places.json")).places,
     ...z.object({ actors: z.array(actorSchema), relations: z.array(relationSchema) }).parse(await get("actors.json")),
   };

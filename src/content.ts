@@ -8,6 +8,7 @@ import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
+import { sharedCheckedClaims } from "~/lib/provenance-result.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Source = CollectionEntry<"sources">;
@@ -38,48 +39,76 @@ export function sourceUrl(id: string): string {
   return `/sources/${id}/`;
 }
 
-let claimIndex: Promise<Map<string, IndexedClaim>> | undefined;
+/** Every claim by id, and each article's claims in page order: computed once per build. */
+interface ClaimIndex {
+  byId: Map<string, IndexedClaim>;
+  bySlug: Map<string, IndexedClaim[]>;
+}
+
+let claimIndex: Promise<ClaimIndex> | undefined;
+
+/**
+ * The verified claims: those the integration checked before this build, or (in `astro dev`, where
+ * content changes under a running server) a check of the collections as they are now.
+ */
+async function checkedClaims(articles: Article[]): Promise<CheckedClaim[]> {
+  const shared = sharedCheckedClaims();
+  if (shared) {
+    // The integration names an article by its file; the collection's id is what URLs use.
+    const slugOf = new Map(articles.map((article) => [article.filePath, article.id]));
+    return shared.map((claim) => ({ ...claim, slug: slugOf.get(claim.file) ?? claim.slug }));
+  }
+  const sources = await getSources();
+  return checkContent(
+    sources.map((source) => ({
+      id: source.id,
+      file: source.filePath ?? source.id,
+      text: source.body ?? "",
+      furniture: source.data.furniture,
+    })),
+    articles.map((article) => ({ slug: article.id, file: article.filePath ?? article.id, mdx: article.body ?? "" })),
+  ).claims;
+}
+
+function getIndex(): Promise<ClaimIndex> {
+  claimIndex ??= (async () => {
+    const articles = await getArticles();
+    const bySlug = new Map<string, IndexedClaim[]>(articles.map((article) => [article.id, []]));
+    for (const claim of await checkedClaims(articles)) {
+      const onPage = bySlug.get(claim.slug) ?? [];
+      onPage.push({ ...claim, n: onPage.length + 1, url: articleUrl(claim.slug) });
+      bySlug.set(claim.slug, onPage);
+    }
+    // In reading order, as the data download lists them.
+    const byId = new Map([...bySlug.values()].flat().map((claim) => [claim.id, claim]));
+    return { byId, bySlug };
+  })();
+  return claimIndex;
+}
 
 /**
  * Every claim on the site by id, numbered in page order. Built once per build from the same check
  * that verifies the content, so a number on a page and its footnote can never disagree.
  */
-export function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
-  claimIndex ??= (async () => {
-    const [sources, articles] = await Promise.all([getSources(), getArticles()]);
-    const { claims } = checkContent(
-      sources.map((source) => ({
-        id: source.id,
-        file: source.filePath ?? source.id,
-        text: source.body ?? "",
-        furniture: source.data.furniture,
-      })),
-      articles.map((article) => ({ slug: article.id, file: article.filePath ?? article.id, mdx: article.body ?? "" })),
-    );
-    const counters = new Map<string, number>();
-    const index = new Map<string, IndexedClaim>();
-    for (const claim of claims) {
-      const n = (counters.get(claim.slug) ?? 0) + 1;
-      counters.set(claim.slug, n);
-      index.set(claim.id, { ...claim, n, url: articleUrl(claim.slug) });
-    }
-    return index;
-  })();
-  return claimIndex;
+export async function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
+  return (await getIndex()).byId;
 }
 
 /** The claims of one article, in the order they appear. */
 export async function getClaimsOf(slug: string): Promise<IndexedClaim[]> {
-  return [...(await getClaimIndex()).values()].filter((claim) => claim.slug === slug);
+  return (await getIndex()).bySlug.get(slug) ?? [];
 }
 
 /** The claims that cite a source, grouped by the article they appear in (reading order). */
 export async function getClaimsCiting(sourceId: string): Promise<{ article: Article; claims: IndexedClaim[] }[]> {
-  const claims = [...(await getClaimIndex()).values()].filter((claim) =>
-    claim.citations.some((citation) => citation.source === sourceId),
-  );
-  return (await getArticles())
-    .map((article) => ({ article, claims: claims.filter((claim) => claim.slug === article.id) }))
+  const [articles, { bySlug }] = await Promise.all([getArticles(), getIndex()]);
+  return articles
+    .map((article) => ({
+      article,
+      claims: (bySlug.get(article.id) ?? []).filter((claim) =>
+        claim.citations.some((citation) => citation.source === sourceId),
+      ),
+    }))
     .filter((group) => group.claims.length > 0);
 }
 
@@ -159,29 +188,39 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
   return entries.sort((a, b) => b.date.getTime() - a.date.getTime());
 }
 
-let topics: Promise<ArticleTopics[]> | undefined;
+let topics: Promise<Map<string, ArticleTopics>> | undefined;
 
 /** What each article is about (glossary terms used, sources cited), computed once per build. */
-function getArticleTopics(): Promise<ArticleTopics[]> {
+function getArticleTopics(): Promise<Map<string, ArticleTopics>> {
   topics ??= (async () => {
-    const [articles, claims] = await Promise.all([getArticles(), getClaimIndex()]);
-    return articles.map((article) => ({
-      slug: article.id,
-      terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
-      sources: new Set(
-        [...claims.values()]
-          .filter((claim) => claim.slug === article.id)
-          .flatMap((claim) => claim.citations.map((citation) => citation.source)),
-      ),
-    }));
+    const [articles, { bySlug }] = await Promise.all([getArticles(), getIndex()]);
+    return new Map(
+      articles.map((article) => [
+        article.id,
+        {
+          slug: article.id,
+          terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
+          sources: new Set(
+            (bySlug.get(article.id) ?? []).flatMap((claim) => claim.citations.map((citation) => citation.source)),
+          ),
+        },
+      ]),
+    );
   })();
   return topics;
 }
 
+let related: Promise<Map<string, Article[]>> | undefined;
+
 /** The articles most related to one, by the glossary terms and sources they share. */
 export async function getRelatedArticles(slug: string): Promise<Article[]> {
-  const [articles, all] = await Promise.all([getArticles(), getArticleTopics()]);
-  return relatedArticles(all, slug).flatMap((id) => articles.filter((article) => article.id === id));
+  related ??= (async () => {
+    const [articles, topics] = await Promise.all([getArticles(), getArticleTopics()]);
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const ranked = relatedArticles([...topics.values()]);
+    return new Map([...ranked].map(([id, others]) => [id, others.flatMap((other) => byId.get(other) ?? [])]));
+  })();
+  return (await related).get(slug) ?? [];
 }
 
 /** One volume of the print edition: its number (from 1), its articles and the sources they cite. */
@@ -203,9 +242,7 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
     PRINT_VOLUME_BUDGET,
   );
   return volumes.map((volume, i) => {
-    const cited = new Set(
-      volume.flatMap(({ article }) => [...(topics.find((topic) => topic.slug === article.id)?.sources ?? [])]),
-    );
+    const cited = new Set(volume.flatMap(({ article }) => [...(topics.get(article.id)?.sources ?? [])]));
     return {
       number: i + 1,
       articles: volume.map(({ article }) => article),

@@ -30,6 +30,10 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (articles, print volumes, sources, citation
+  // files) are copied from the previous build when their key and their code are unchanged: a
+  // one-word edit renders one article again, not a thousand (see src/content.ts).
+  experimental: { incrementalBuild: true },
   // A Content Security Policy in every page, with hashes for Astro's own scripts and styles: nothing
   // runs or loads unless it is the site's own. 'wasm-unsafe-eval' lets Pagefind's search index,
   // which is WebAssembly, run on /search/; it allows no JavaScript eval.

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { endOfPeriod } from "~/lib/dates.ts";
+import { digest } from "~/lib/digest.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { checkContent, type CheckedClaim } from "~/lib/provenance/check.ts";
@@ -249,4 +250,76 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
       sources: sources.filter((source) => cited.has(source.id)),
     };
   });
+}
+
+let shared: Promise<string> | undefined;
+
+/**
+ * A fingerprint of the data that pages show besides their own: the sources (in every page's
+ * footer and every claim's note) and the glossary (in every term's note). Part of each cached
+ * page's `cacheKey`, so that editing a source's details or a definition renders them all again.
+ */
+export function getSharedDataDigest(): Promise<string> {
+  shared ??= (async () => {
+    const [sources, glossary] = await Promise.all([getSources(), getGlossary()]);
+    return digest({ sources: sources.map((source) => [source.id, source.data]), glossary });
+  })();
+  return shared;
+}
+
+/** An article's place in reading order, as its page shows it. */
+export interface ArticlePlace {
+  article: Article;
+  position: number;
+  total: number;
+  previous: Article | undefined;
+  next: Article | undefined;
+}
+
+const titled = (article: Article | undefined) => article && [article.id, article.data.title];
+
+/**
+ * The `cacheKey` of an article's page: everything it shows besides the rendering of its MDX,
+ * which Astro tracks itself: its entry (frontmatter and body), its claims, its neighbours in
+ * reading order, its related articles and the shared data.
+ */
+export async function getArticlePageKey({ article, position, total, previous, next }: ArticlePlace): Promise<string> {
+  const [claims, related, shared] = await Promise.all([
+    getClaimsOf(article.id),
+    getRelatedArticles(article.id),
+    getSharedDataDigest(),
+  ]);
+  return digest({
+    article: [article.id, article.digest],
+    position,
+    total,
+    previous: titled(previous),
+    next: titled(next),
+    related: related.map(titled),
+    claims,
+    shared,
+  });
+}
+
+/** The `cacheKey` of a print volume's page: its articles and their claims, its place among the volumes. */
+export async function getPrintVolumeKey(volume: PrintVolume, volumes: PrintVolume[], articleCount: number) {
+  const [claims, shared] = await Promise.all([
+    Promise.all(volume.articles.map((article) => getClaimsOf(article.id))),
+    getSharedDataDigest(),
+  ]);
+  return digest({
+    articles: volume.articles.map((article) => [article.id, article.digest]),
+    claims,
+    sources: volume.sources.map((source) => source.id),
+    volumes: volumes.length,
+    next: volumes[volume.number]?.articles.map((article) => article.data.order),
+    articleCount,
+    shared,
+  });
+}
+
+/** The `cacheKey` of a source's page: the source, and every claim on the site (it lists those citing it). */
+export async function getSourcePageKey(source: Source): Promise<string> {
+  const [articles, claims, shared] = await Promise.all([getArticles(), getClaimIndex(), getSharedDataDigest()]);
+  return digest({ source: [source.id, source.digest], articles: articles.map(titled), claims, shared });
 }

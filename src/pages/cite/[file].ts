@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCitables, type Citable } from "~/citable";
 import { exportReference } from "~/lib/citation/format";
+import { digest } from "~/lib/digest";
 
 const FORMATS = {
   bib: { type: "application/x-bibtex; charset=utf-8", pick: "bibtex" },
@@ -17,6 +18,7 @@ export const getStaticPaths = (async () => {
     (Object.keys(FORMATS) as Format[]).map((format) => ({
       params: { file: `${citable.key}.${format}` },
       props: { citable, format },
+      cacheKey: digest([citable.item, format]),
     })),
   );
 }) satisfies GetStaticPaths;

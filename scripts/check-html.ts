@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatMessage, isFailure, parseNuReport } from "../src/lib/html/nu-report.ts";
+import { formatMessage, isFailure, parseNuReport } from "./lib/nu-report.ts";
 
 const dist = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist";
 function fail(lines: string[]): never {

@@ -44,7 +44,7 @@ function measure(dir: string, command: string[]): Run {
 
 /** A build from nothing: no output, and none of the caches a previous build left. */
 function cold(dir: string) {
-  for (const cache of ["dist", "node_modules/.astro", "node_modules/.cache"]) {
+  for (const cache of ["dist", "node_modules/.astro", "node_modules/.cache", "node_modules/.vite"]) {
     rmSync(join(dir, cache), { recursive: true, force: true });
   }
 }

@@ -18,7 +18,7 @@ export function copyProject(root: string, name: string): string {
   return dir;
 }
 
-const CACHES = new Set([".astro", ".cache", ".vite"]);
+const CACHES = new Set([".astro", ".cache", ".vite", ".vite-temp", ".vitest-cache"]);
 
 /** Links each installed package of `root` into `dir`/node_modules, leaving out its caches. */
 export function linkPackages(root: string, dir: string): void {

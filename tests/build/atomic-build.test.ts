@@ -37,6 +37,9 @@ const snapshot = (dir: string) =>
 /** What a build left beside dist/ besides dist/ itself. */
 const leftovers = () => readdirSync(project).filter((name) => name.startsWith(".dist-"));
 
+/** Each test runs one or two whole builds: a minute each on a busy two-core machine. */
+const BUILDS = { timeout: 300_000 };
+
 let first: Map<string, string>;
 
 beforeAll(() => {
@@ -50,7 +53,7 @@ afterAll(() => {
 });
 
 describe("a build that does not pass", () => {
-  test("a failing check leaves the previous site whole, with none of the rejected pages", () => {
+  test("a failing check leaves the previous site whole, with none of the rejected pages", BUILDS, () => {
     writeFileSync(
       article,
       original.replace(
@@ -67,28 +70,29 @@ describe("a build that does not pass", () => {
     expect(leftovers()).toEqual([]);
   });
 
-  test("a build stopped midway leaves the previous site whole, and the next build clears what it left", async () => {
-    const child = spawn(process.execPath, ["scripts/build.ts"], { cwd: project, env, stdio: "ignore" });
-    // Stop it once Astro has started writing pages into the new site.
-    await new Promise<void>((resolve) => {
+  test(
+    "a build stopped midway leaves the previous site whole, and the next build clears what it left",
+    BUILDS,
+    async () => {
+      const child = spawn(process.execPath, ["scripts/build.ts"], { cwd: project, env, stdio: "ignore" });
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      // Stop it once Astro has started writing pages into the new site (or see it end too soon).
       const poll = setInterval(() => {
-        if (existsSync(join(project, ".dist-next", "index.html"))) {
-          clearInterval(poll);
-          child.kill("SIGKILL");
-          resolve();
-        }
+        if (existsSync(join(project, ".dist-next", "index.html"))) child.kill("SIGKILL");
       }, 50);
-    });
-    await new Promise((resolve) => child.once("exit", resolve));
-    expect(snapshot(dist)).toEqual(first);
-    expect(leftovers()).toContain(".dist-next");
+      const status = await exited;
+      clearInterval(poll);
+      expect(status, "the build ended before it was stopped").toBeNull();
+      expect(snapshot(dist)).toEqual(first);
+      expect(leftovers()).toContain(".dist-next");
 
-    expect(build().status).toBe(0);
-    expect(leftovers()).toEqual([]);
-  });
+      expect(build().status).toBe(0);
+      expect(leftovers()).toEqual([]);
+    },
+  );
 });
 
-test("an incremental build after edits gives, file for file, the site a full build gives", () => {
+test("an incremental build after edits gives, file for file, the site a full build gives", BUILDS, () => {
   // A title shows on other articles (previous, next, related) and the print edition; a sentence only on its page.
   writeFileSync(
     article,

@@ -132,4 +132,6 @@ rmSync(previous, { recursive: true, force: true });
 rmSync(lock, { force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const memory = (process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2);
-console.log(`\nBuilt ${shown}/ in ${seconds} s (${timings.join(", ")}); peak memory ${memory} GB.`);
+console.log(
+  `\nBuilt ${shown}/ in ${seconds} s (${timings.join(", ")}); peak memory ${memory} GB (Node; Pagefind runs in a process of its own).`,
+);

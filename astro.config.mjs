@@ -27,7 +27,10 @@ export default defineConfig({
     sitemap(),
   ],
   vite: { plugins: [tailwindcss()] },
-  build: { format: "directory" },
+  // The stylesheet (7 KB gzip) goes inside each page: a phone then paints the page from its first
+  // response, with no request that blocks rendering. It costs each page those 7 KB, which caching
+  // a shared file would save on the second page a reader opens.
+  build: { format: "directory", inlineStylesheets: "always" },
   // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

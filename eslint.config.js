@@ -5,7 +5,7 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "screenshots/", "test-results/", "playwright-report/"] },
+  { ignores: ["dist/", ".dist-*/", ".astro/", "node_modules/", "screenshots/", "test-results/", "playwright-report/"] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...astro.configs.recommended,

@@ -7,13 +7,10 @@
  *   npm run audit -- --pages home,article      only these page types
  *   npm run audit -- --reports lighthouse      also save each page's full report (HTML and JSON)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, relative, sep } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import {
@@ -29,86 +26,12 @@ import {
   SLOW_HOST,
   THRESHOLD,
   type AuditRow,
-} from "../src/lib/lighthouse.ts";
+} from "./lib/lighthouse.ts";
 import { chromiumArgs, findChromium } from "./find-browser.ts";
+import { readSite } from "./lib/dist.ts";
+import { serveSite } from "./lib/static-server.ts";
 
 const DIST = "dist";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".bib": "text/plain; charset=utf-8",
-  ".ris": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".webp": "image/webp",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-};
-
-/** The file a URL path names in `dist/`: index.html for a directory; undefined when there is none. */
-function fileFor(urlPath: string): string | undefined {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined; // A malformed escape names no file.
-  }
-  const file = normalize(join(DIST, decoded));
-  if (relative(DIST, file).startsWith("..")) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    const index = join(file, "index.html");
-    return existsSync(index) ? index : undefined;
-  }
-  return existsSync(file) ? file : undefined;
-}
-
-/**
- * A static server for `dist/` on a free port, as a production host would serve it: text
- * compressed with gzip (every static host compresses, and Lighthouse's simulated slow network
- * counts the bytes sent), 404.html with status 404 for a miss.
- */
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    const found = fileFor(urlPath);
-    const file = found ?? join(DIST, "404.html");
-    const type = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
-    let body = readFileSync(file);
-    const headers: Record<string, string> = { "Content-Type": type };
-    if (
-      /^(text|application\/(json|xml|javascript))|svg/.test(type) &&
-      /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")
-    ) {
-      body = gzipSync(body);
-      headers["Content-Encoding"] = "gzip";
-    }
-    response.writeHead(found ? 200 : 404, headers).end(body);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      resolve(server);
-    });
-  });
-}
-
-function builtPages() {
-  return readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const path = `/${relative(DIST, file).split(sep).join("/")}`.replace(/index\.html$/, "");
-      return { path, bytes: statSync(file).size };
-    });
-}
 
 const { values: options } = parseArgs({
   options: { pages: { type: "string", default: "" }, reports: { type: "string" } },
@@ -125,14 +48,15 @@ if (!existsSync(join(DIST, "index.html"))) {
 
 let pages;
 try {
-  pages = selectPages(pagesToAudit(builtPages()), requested);
+  // The site is served at the root here, so absolute URLs in it are not looked for.
+  const { pages: built } = await readSite(DIST, "https://site.invalid");
+  pages = selectPages(pagesToAudit(built), requested);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
 
-const server = await serve();
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, origin } = await serveSite(DIST);
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ["--headless=new", ...chromiumArgs()],

@@ -1,103 +1,176 @@
 /**
- * `npm run bench`: figures, not a test. Prints
- *   1. the build time and peak memory of the site as it is;
- *   2. how that grows with 100 and 1,000 synthetic articles full of verified claims, built in a
- *      temporary copy of the project;
- *   3. every page's first-visit weight (gzip).
- * Nothing here fails on a number; budgets are enforced by the build (scripts/check-weight.ts).
+ * `npm run bench [-- --runs N] [-- --sizes 7,1000]`: figures, not a test; nothing here fails on a
+ * number. For the site with its 7 articles and with 1,000 (the real ones and copies of them, see
+ * scripts/lib/synthetic.ts), built in temporary copies of the project, it prints:
+ *   - the whole `npm run build` (every step and check), from cold: time, peak memory, ms per page;
+ *   - the floor of this stack: a bare Astro build of the same MDX, with the article components
+ *     reduced to their text and no integration or post-build step, timed in turn with the site
+ *     (site, floor, site, floor, ...) so that other work on the machine weighs on both alike;
+ *   - a second build after a one-word edit to one article, against the first.
+ * Then every page's first-visit weight (gzip) for the 7-article site.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-interface Run {
-  seconds: number;
-  peakMemoryMB: number;
-}
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { addArticleCopies, copyProject, linkPackages } from "./lib/project-copy.ts";
 
 const root = process.cwd();
 const node = process.execPath;
+const { values: options } = parseArgs({
+  options: { runs: { type: "string", default: "1" }, sizes: { type: "string", default: "7,1000" } },
+});
+const runs = Math.max(1, Number(options.runs));
+const sizes = options.sizes.split(",").map(Number);
+/** GNU time reports a command's peak memory (of its largest process); without it, none is shown. */
+const TIME = ["/usr/bin/time", "/bin/time"].find((path) => existsSync(path));
 
-function measure(dir: string): Run {
-  const out = execFileSync(node, [join(root, "scripts/bench-build.ts")], { cwd: dir, encoding: "utf8" });
-  return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as Run;
+interface Run {
+  seconds: number;
+  peakMB: number | undefined;
 }
 
-function countPages(dir: string): number {
-  return readdirSync(join(dir, "dist"), { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
+function measure(dir: string, command: string[]): Run {
+  const args = TIME ? [TIME, "-f", "peak %M KB", ...command] : command;
+  const started = performance.now();
+  const result = spawnSync(args[0] ?? "", args.slice(1), { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command.join(" ")} failed in ${dir}:\n${result.stdout}${result.stderr}`);
+  const peak = /peak (\d+) KB/.exec(result.stderr)?.[1];
+  return { seconds, peakMB: peak === undefined ? undefined : Number(peak) / 1024 };
 }
 
-/** Sentences of a source long enough to quote, for synthetic claims that pass the check. */
-function quotable(sourceFile: string): string[] {
-  const body = readFileSync(sourceFile, "utf8").split(/\n---\n/)[1] ?? "";
-  return body
-    .split(/(?<=[.!?])\s+/)
-    .map((sentence) => sentence.replace(/\s+/g, " ").trim())
-    .filter((sentence) => sentence.length > 60 && !/["{}<>]/.test(sentence));
-}
-
-function syntheticArticle(n: number, sentences: string[]): string {
-  const claims = Array.from({ length: 20 }, (_, k) => {
-    const quote = sentences[(n + k) % sentences.length] ?? "";
-    return `<Claim id="bench-${n}-${k}" kind="fact" source="bacha-2024" quote="${quote}">Synthetic claim ${k} of article ${n}.</Claim>`;
-  });
-  return [
-    "---",
-    `title: Synthetic article ${n}`,
-    "standfirst: A generated article for measuring how the build scales.",
-    `order: ${100 + n}`,
-    "published: 2026-11-22",
-    "reviewed: 2026-11-22",
-    "---",
-    "",
-    "<KeyPoints>",
-    `- ${claims[0] ?? ""}`,
-    "</KeyPoints>",
-    "",
-    "## Body",
-    "",
-    ...claims.slice(1).map((claim) => `${claim}\n`),
-  ].join("\n");
-}
-
-function scaled(count: number): { run: Run; pages: number } {
-  const dir = mkdtempSync(join(tmpdir(), `iskp-bench-${count}-`));
-  try {
-    for (const entry of ["src", "content", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
-      cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-    const sentences = quotable(join(root, "content/sources/bacha-2024.md"));
-    for (let n = 1; n <= count; n++) {
-      writeFileSync(join(dir, "content/articles", `bench-${n}.mdx`), syntheticArticle(n, sentences));
-    }
-    const run = measure(dir);
-    return { run, pages: countPages(dir) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** A build from nothing: no output, and none of the caches a previous build left. */
+function cold(dir: string) {
+  for (const cache of ["dist", "node_modules/.astro", "node_modules/.cache", "node_modules/.vite"]) {
+    rmSync(join(dir, cache), { recursive: true, force: true });
   }
 }
 
+const pagesIn = (dir: string) =>
+  readdirSync(join(dir, "dist"), { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
+
+/**
+ * The floor: a project with nothing but the site's articles, rendered through trivial components
+ * (each keeps its text, a question its question) by Astro's MDX integration with its defaults.
+ */
+function bareProject(site: string, size: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `iskp-floor-${size}-`));
+  mkdirSync(join(dir, "src", "pages", "articles"), { recursive: true });
+  mkdirSync(join(dir, "src", "components"), { recursive: true });
+  mkdirSync(join(dir, "content"), { recursive: true });
+  linkPackages(root, dir);
+  cpSync(join(site, "content", "articles"), join(dir, "content", "articles"), { recursive: true });
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "floor", private: true, type: "module" }));
+  writeFileSync(
+    join(dir, "astro.config.mjs"),
+    'import mdx from "@astrojs/mdx";\nimport { defineConfig } from "astro/config";\n' +
+      'export default defineConfig({ integrations: [mdx()], trailingSlash: "always", build: { format: "directory" } });\n',
+  );
+  writeFileSync(
+    join(dir, "src", "content.config.ts"),
+    'import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\n' +
+      'export const collections = { articles: defineCollection({ loader: glob({ base: "./content/articles", pattern: "*.mdx" }) }) };\n',
+  );
+  const components = ["Claim", "KeyPoints", "Framing", "Background", "Questions", "Term"];
+  for (const name of components) writeFileSync(join(dir, "src", "components", `${name}.astro`), "<slot />\n");
+  writeFileSync(
+    join(dir, "src", "components", "Question.astro"),
+    "---\nconst { text } = Astro.props;\n---\n\n<p>{text}</p><slot />\n",
+  );
+  const all = [...components, "Question"];
+  writeFileSync(
+    join(dir, "src", "pages", "articles", "[slug].astro"),
+    [
+      "---",
+      'import { getCollection, render } from "astro:content";',
+      ...all.map((name) => `import ${name} from "../../components/${name}.astro";`),
+      "export async function getStaticPaths() {",
+      '  return (await getCollection("articles")).map((article) => ({ params: { slug: article.id }, props: { article } }));',
+      "}",
+      "const { article } = Astro.props;",
+      "const { Content } = await render(article);",
+      "const title = String(article.data.title);",
+      "---",
+      "",
+      '<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head>',
+      `<body><h1>{title}</h1><Content components={{ ${all.join(", ")} }} /></body></html>`,
+      "",
+    ].join("\n"),
+  );
+  return dir;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const seconds = (values: Run[]) => median(values.map((run) => run.seconds));
+const peak = (values: Run[]) => {
+  const known = values.flatMap((run) => (run.peakMB === undefined ? [] : [run.peakMB]));
+  return known.length > 0 ? `${(Math.max(...known) / 1024).toFixed(2)} GB` : "n/a";
+};
+
 const rows: Record<string, Record<string, string>> = {};
-const site = measure(root);
-const sitePages = countPages(root);
-rows["the site"] = row(site, sitePages);
-for (const count of [100, 1000]) {
-  const { run, pages } = scaled(count);
-  rows[`+${count} synthetic articles`] = row(run, pages);
-}
+const made: string[] = [];
+let weightSite: string | undefined;
+try {
+  for (const size of sizes) {
+    const site = copyProject(root, `bench-${size}`);
+    made.push(site);
+    const real = readdirSync(join(site, "content", "articles")).length;
+    addArticleCopies(site, Math.max(0, size - real));
+    const floor = bareProject(site, size);
+    made.push(floor);
+    const build = [node, "scripts/build.ts"];
+    const astro = [node, join(root, "node_modules", "astro", "bin", "astro.mjs"), "build"];
+    const siteRuns: Run[] = [];
+    const floorRuns: Run[] = [];
+    for (let run = 1; run <= runs; run++) {
+      console.log(`${size} articles, run ${run} of ${runs}: the site, then the floor…`);
+      cold(site);
+      siteRuns.push(measure(site, build));
+      cold(floor);
+      floorRuns.push(measure(floor, astro));
+    }
+    const pages = pagesIn(site);
+    const floorPages = pagesIn(floor);
 
-function row(run: Run, pages: number) {
-  return {
-    pages: String(pages),
-    "build (s)": run.seconds.toFixed(1),
-    "ms per page": ((run.seconds * 1000) / pages).toFixed(0),
-    "peak memory (MB)": run.peakMemoryMB.toFixed(0),
-  };
-}
+    // One word of one article's text changed, then the site built again with the first build's caches.
+    const article = join(site, "content", "articles", "what-is-iskp.mdx");
+    writeFileSync(article, readFileSync(article, "utf8").replace("is an uncommon word", "is a rare word"));
+    console.log(`${size} articles: a second build after a one-word edit…`);
+    const second = measure(site, build);
 
-console.log("Build (astro build, in a fresh process each)");
-console.table(rows);
-console.log("\nFirst-visit page weight of the site (gzip)");
-execFileSync(node, [join(root, "scripts/check-weight.ts"), "--table"], { stdio: "inherit" });
+    const whole = seconds(siteRuns);
+    const bare = seconds(floorRuns);
+    rows[`${size} articles`] = {
+      pages: String(pages),
+      "build (s)": whole.toFixed(1),
+      "ms per page": ((whole * 1000) / pages).toFixed(0),
+      "peak memory": peak(siteRuns),
+      "floor (s)": bare.toFixed(1),
+      "floor ms per page": ((bare * 1000) / floorPages).toFixed(0),
+      "× floor": (whole / bare).toFixed(2),
+      "after a one-word edit (s)": second.seconds.toFixed(1),
+      "first ÷ second": (whole / second.seconds).toFixed(1),
+    };
+    weightSite ??= site;
+  }
+} finally {
+  console.log(
+    `\nWhole \`npm run build\` from cold, and the floor (a bare Astro build of the same MDX); median of ${runs} run(s).`,
+  );
+  console.table(rows);
+  if (weightSite) {
+    console.log("\nFirst-visit page weight (gzip)");
+    spawnSync(node, [join(root, "scripts", "check-weight.ts"), "dist", "--table"], {
+      cwd: weightSite,
+      stdio: "inherit",
+    });
+  }
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+}

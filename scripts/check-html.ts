@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatMessage, isFailure, parseNuReport } from "../src/lib/html/nu-report.ts";
+import { formatMessage, isFailure, parseNuReport } from "./lib/nu-report.ts";
 
 const dist = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist";
 function fail(lines: string[]): never {
@@ -37,7 +37,11 @@ const started = performance.now();
 const jar = fileURLToPath(import.meta.resolve("vnu-jar/build/dist/vnu.jar"));
 // The checker prints its report on stderr and exits 1 when it found errors; the exit code alone
 // is not trusted, the report is read either way.
-const run = spawnSync(java, ["-jar", jar, "--errors-only", "--format", "json", "--skip-non-html", dist], {
+// The checker's CSS validator predates CSS that browsers support and Tailwind writes (`@property`,
+// `paint-order`, `margin-trim`), and would fail every page on the stylesheet inlined in it; this is
+// a check of the HTML, as it was when the stylesheet was a separate file it never read.
+const ignoreCss = ["--filterpattern", "CSS: .*"];
+const run = spawnSync(java, ["-jar", jar, "--errors-only", ...ignoreCss, "--format", "json", "--skip-non-html", dist], {
   encoding: "utf8",
   maxBuffer: 256 * 1024 * 1024,
 });

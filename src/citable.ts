@@ -110,7 +110,13 @@ async function listCitables(site: URL): Promise<Citable[]> {
   ];
 }
 
+const byPath = new Map<string, Promise<Map<string, Citable>>>();
+
 /** The citable page at `path`, if there is one. */
 export async function getCitable(path: string, site: URL): Promise<Citable | undefined> {
-  return (await getCitables(site)).find((citable) => citable.path === path);
+  const index =
+    byPath.get(site.href) ??
+    getCitables(site).then((citables) => new Map(citables.map((citable) => [citable.path, citable])));
+  byPath.set(site.href, index);
+  return (await index).get(path);
 }

@@ -46,32 +46,43 @@ export function sourceUrl(id: string): string {
   return `/sources/${id}/`;
 }
 
-let claimIndex: Map<string, IndexedClaim> | undefined;
+/** Every claim by id, and each article's claims in page order: computed once per build. */
+interface ClaimIndex {
+  byId: Map<string, IndexedClaim>;
+  bySlug: Map<string, IndexedClaim[]>;
+}
+
+let claimIndex: ClaimIndex | undefined;
 
 /**
- * Every claim on the site by id, numbered in page order. It comes from the content check that
+ * The claims numbered in page order, with their history. They come from the content check that
  * stops the build (src/integrations/provenance.ts), so a number on a page and its footnote can
  * never disagree, and the check runs once.
  */
-export function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
+function getIndex(): ClaimIndex {
   claimIndex ??= (() => {
-    const counters = new Map<string, number>();
-    const index = new Map<string, IndexedClaim>();
+    const bySlug = new Map<string, IndexedClaim[]>();
     for (const claim of checkedClaims) {
-      const n = (counters.get(claim.slug) ?? 0) + 1;
-      counters.set(claim.slug, n);
+      const onPage = bySlug.get(claim.slug) ?? [];
       const recorded = record.claims?.[claim.id];
-      index.set(claim.id, {
+      onPage.push({
         ...claim,
-        n,
+        n: onPage.length + 1,
         url: articleUrl(claim.slug),
         published: recorded?.published,
         history: recorded?.history ?? [],
       });
+      bySlug.set(claim.slug, onPage);
     }
-    return index;
+    const byId = new Map([...bySlug.values()].flat().map((claim) => [claim.id, claim]));
+    return { byId, bySlug };
   })();
-  return Promise.resolve(claimIndex);
+  return claimIndex;
+}
+
+/** Every claim on the site by id, in reading order, numbered in page order. */
+export function getClaimIndex(): Promise<Map<string, IndexedClaim>> {
+  return Promise.resolve(getIndex().byId);
 }
 
 /**
@@ -95,17 +106,20 @@ export function assertChecked(file: string, claim?: string): void {
 }
 
 /** The claims of one article, in the order they appear. */
-export async function getClaimsOf(slug: string): Promise<IndexedClaim[]> {
-  return [...(await getClaimIndex()).values()].filter((claim) => claim.slug === slug);
+export function getClaimsOf(slug: string): Promise<IndexedClaim[]> {
+  return Promise.resolve(getIndex().bySlug.get(slug) ?? []);
 }
 
 /** The claims that cite a source, grouped by the article they appear in (reading order). */
 export async function getClaimsCiting(sourceId: string): Promise<{ article: Article; claims: IndexedClaim[] }[]> {
-  const claims = [...(await getClaimIndex()).values()].filter((claim) =>
-    claim.citations.some((citation) => citation.source === sourceId),
-  );
+  const { bySlug } = getIndex();
   return (await getArticles())
-    .map((article) => ({ article, claims: claims.filter((claim) => claim.slug === article.id) }))
+    .map((article) => ({
+      article,
+      claims: (bySlug.get(article.id) ?? []).filter((claim) =>
+        claim.citations.some((citation) => citation.source === sourceId),
+      ),
+    }))
     .filter((group) => group.claims.length > 0);
 }
 
@@ -295,29 +309,39 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
   return entries.sort((a, b) => b.date.getTime() - a.date.getTime());
 }
 
-let topics: Promise<ArticleTopics[]> | undefined;
+let topics: Promise<Map<string, ArticleTopics>> | undefined;
 
 /** What each article is about (glossary terms used, sources cited), computed once per build. */
-function getArticleTopics(): Promise<ArticleTopics[]> {
+function getArticleTopics(): Promise<Map<string, ArticleTopics>> {
   topics ??= (async () => {
-    const [articles, claims] = await Promise.all([getArticles(), getClaimIndex()]);
-    return articles.map((article) => ({
-      slug: article.id,
-      terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
-      sources: new Set(
-        [...claims.values()]
-          .filter((claim) => claim.slug === article.id)
-          .flatMap((claim) => claim.citations.map((citation) => citation.source)),
-      ),
-    }));
+    const { bySlug } = getIndex();
+    return new Map(
+      (await getArticles()).map((article) => [
+        article.id,
+        {
+          slug: article.id,
+          terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
+          sources: new Set(
+            (bySlug.get(article.id) ?? []).flatMap((claim) => claim.citations.map((citation) => citation.source)),
+          ),
+        },
+      ]),
+    );
   })();
   return topics;
 }
 
+let related: Promise<Map<string, Article[]>> | undefined;
+
 /** The articles most related to one, by the glossary terms and sources they share. */
 export async function getRelatedArticles(slug: string): Promise<Article[]> {
-  const [articles, all] = await Promise.all([getArticles(), getArticleTopics()]);
-  return relatedArticles(all, slug).flatMap((id) => articles.filter((article) => article.id === id));
+  related ??= (async () => {
+    const [articles, topics] = await Promise.all([getArticles(), getArticleTopics()]);
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const ranked = relatedArticles([...topics.values()]);
+    return new Map([...ranked].map(([id, others]) => [id, others.flatMap((other) => byId.get(other) ?? [])]));
+  })();
+  return (await related).get(slug) ?? [];
 }
 
 /** One volume of the print edition: its number (from 1), its articles and the sources they cite. */
@@ -339,9 +363,7 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
     PRINT_VOLUME_BUDGET,
   );
   return volumes.map((volume, i) => {
-    const cited = new Set(
-      volume.flatMap(({ article }) => [...(topics.find((topic) => topic.slug === article.id)?.sources ?? [])]),
-    );
+    const cited = new Set(volume.flatMap(({ article }) => [...(topics.get(article.id)?.sources ?? [])]));
     return {
       number: i + 1,
       articles: volume.map(({ article }) => article),

@@ -13,7 +13,7 @@ test("the stand-in date in a formatted reference becomes a marked placeholder", 
     accessed: { "date-parts": [[2099, 12, 31]] },
     URL: "https://example.org/",
   }).filter((reference) => reference.style === "harvard-cite-them-right");
-  const marked = markAccessDate(harvard?.html ?? "");
+  const marked = markAccessDate(harvard?.reference ?? "");
   expect(marked).toContain(`(Accessed: <span data-accessed="day-month-year">${PLACEHOLDER}</span>)`);
   expect(marked).not.toContain("2099");
 });

@@ -23,7 +23,8 @@ const pressRelease: CslItem = {
   URL: "https://example.org/news/threat",
 };
 
-const byStyle = (item: CslItem) => Object.fromEntries(formatReferences(item).map((ref) => [ref.style, ref.text]));
+const byStyle = (item: CslItem) =>
+  Object.fromEntries(formatReferences(item, "text").map((ref) => [ref.style, ref.reference]));
 
 describe("formatted references follow each style's published rules", () => {
   // Expected strings are written from the style guides' patterns for a newspaper article online:
@@ -55,7 +56,7 @@ describe("formatted references follow each style's published rules", () => {
   });
   test("the HTML form italicises the newspaper's name", () => {
     const apa = formatReferences(newspaper).find((ref) => ref.style === "apa");
-    expect(apa?.html).toContain("<i>The News International</i>");
+    expect(apa?.reference).toContain("<i>The News International</i>");
   });
 });
 

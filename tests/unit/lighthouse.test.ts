@@ -12,7 +12,7 @@ import {
   type AuditRow,
   type LighthouseResult,
   type Scores,
-} from "~/lib/lighthouse";
+} from "../../scripts/lib/lighthouse.ts";
 
 const perfect: Scores = { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 };
 

@@ -1,19 +1,35 @@
 import { describe, expect, test } from "vitest";
-import { checkLinks, siteUrlsIn } from "~/lib/links";
+import { readPage } from "../../scripts/lib/dist.ts";
+import { checkLinks, siteUrlsIn, type LinkingFile } from "../../scripts/lib/links.ts";
 
-const site = new Map<string, string | null>([
+/** A built site from the HTML of its pages (read as the build reads them) and its other files. */
+const built = (files: [string, string | null][], origin = "https://site.invalid") =>
+  new Map<string, LinkingFile | null>(
+    files.map(([path, text]) => [
+      path,
+      text === null
+        ? null
+        : path.endsWith("/") || path.endsWith(".html")
+          ? readPage(text, origin)
+          : { siteUrls: siteUrlsIn(text, origin) },
+    ]),
+  );
+
+const pages: [string, string | null][] = [
   ["/", '<a href="/about/">About</a> <a href="/about/#method">Method</a> <a href="https://example.org/x">Out</a>'],
   ["/about/", '<h2 id="method">Method</h2><a href="#method">here</a> <a href="/data/claims.json">data</a>'],
   ["/data/claims.json", null],
-]);
+];
 
 test("a site whose links all resolve passes, and external links are listed, not fetched", () => {
-  expect(checkLinks(site)).toEqual({ broken: [], external: new Set(["https://example.org/x"]) });
+  expect(checkLinks(built(pages))).toEqual({ broken: [], external: new Set(["https://example.org/x"]) });
 });
 
 test("a link to a missing page or a missing anchor is reported with the page it is on", () => {
-  const broken = new Map(site);
-  broken.set("/", '<a href="/abuot/">typo</a> <a href="/about/#methods">anchor</a> <a href="#top">self</a>');
+  const broken = built([
+    ...pages.slice(1),
+    ["/", '<a href="/abuot/">typo</a> <a href="/about/#methods">anchor</a> <a href="#top">self</a>'],
+  ]);
   expect(checkLinks(broken).broken).toEqual([
     { page: "/", href: "/abuot/", problem: "no page at /abuot/" },
     { page: "/", href: "/about/#methods", problem: '/about/ has no element with id "methods"' },
@@ -23,7 +39,7 @@ test("a link to a missing page or a missing anchor is reported with the page it 
 
 describe("a site served under a base path", () => {
   const address = { origin: "https://octocat.github.io", base: "/iskp-explained/" };
-  const built = new Map<string, string | null>([
+  const site: [string, string | null][] = [
     [
       "/iskp-explained/",
       '<link rel="canonical" href="https://octocat.github.io/iskp-explained/"><a href="/iskp-explained/about/#method">Method</a>',
@@ -31,15 +47,19 @@ describe("a site served under a base path", () => {
     ["/iskp-explained/about/", '<h2 id="method">Method</h2>'],
     ["/iskp-explained/feed.json", '{"items":[{"url":"https://octocat.github.io/iskp-explained/about/#method"}]}'],
     ["/iskp-explained/og/home.png", null],
-  ]);
+  ];
+  const replacing = (path: string, text: string) =>
+    built(
+      site.map(([at, old]) => [at, at === path ? text : old]),
+      address.origin,
+    );
 
   test("passes when every link stays inside the base and resolves", () => {
-    expect(checkLinks(built, address)).toEqual({ broken: [], external: new Set() });
+    expect(checkLinks(built(site, address.origin), address)).toEqual({ broken: [], external: new Set() });
   });
 
   test("a link that leaves the base path is broken, even where the root build would have a page", () => {
-    const escaping = new Map(built);
-    escaping.set("/iskp-explained/", '<a href="/about/">Method</a> <a href="../about/">up</a>');
+    const escaping = replacing("/iskp-explained/", '<a href="/about/">Method</a> <a href="../about/">up</a>');
     expect(checkLinks(escaping, address).broken).toEqual([
       { page: "/iskp-explained/", href: "/about/", problem: "/about/ is outside the base path /iskp-explained/" },
       { page: "/iskp-explained/", href: "../about/", problem: "/about/ is outside the base path /iskp-explained/" },
@@ -47,12 +67,17 @@ describe("a site served under a base path", () => {
   });
 
   test("absolute URLs on the site's own origin are checked in every text file: metadata, feeds, downloads", () => {
-    const stale = new Map(built);
-    stale.set(
-      "/iskp-explained/",
-      '<meta property="og:url" content="https://octocat.github.io/about/"><script type="application/ld+json">{"url":"https://octocat.github.io/iskp-explained/abuot/"}</script>',
+    const stale = built(
+      [
+        ...site.filter(([path]) => path !== "/iskp-explained/" && path !== "/iskp-explained/feed.json"),
+        [
+          "/iskp-explained/",
+          '<meta property="og:url" content="https://octocat.github.io/about/"><script type="application/ld+json">{"url":"https://octocat.github.io/iskp-explained/abuot/"}</script>',
+        ],
+        ["/iskp-explained/feed.json", '{"url":"https://octocat.github.io/iskp-explained/about/#methods"}'],
+      ],
+      address.origin,
     );
-    stale.set("/iskp-explained/feed.json", '{"url":"https://octocat.github.io/iskp-explained/about/#methods"}');
     expect(checkLinks(stale, address).broken.map((link) => link.problem)).toEqual([
       "/about/ is outside the base path /iskp-explained/",
       "no page at /iskp-explained/abuot/",

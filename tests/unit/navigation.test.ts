@@ -18,7 +18,9 @@ test("related articles are those sharing the most glossary terms, then sources",
     { slug: "c", terms: set("taliban", "sco"), sources: set("tat") },
     { slug: "d", terms: set("mi5"), sources: set("tat") },
   ];
-  expect(relatedArticles(articles, "a")).toEqual(["c", "b"]);
-  expect(relatedArticles(articles, "d", 1)).toEqual(["c"]);
-  expect(relatedArticles(articles, "missing")).toEqual([]);
+  const related = relatedArticles(articles);
+  expect(related.get("a")).toEqual(["c", "b"]);
+  expect(related.get("d")).toEqual(["c"]);
+  expect(relatedArticles(articles, 1).get("b")).toEqual(["a"]);
+  expect(related.has("missing")).toBe(false);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatMessage, isFailure, locationOf, parseNuReport, type NuMessage } from "~/lib/html/nu-report";
+import { formatMessage, isFailure, locationOf, parseNuReport, type NuMessage } from "../../scripts/lib/nu-report.ts";
 
 const strayScript: NuMessage = {
   type: "error",

@@ -1,5 +1,6 @@
+import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
-import { BUDGET, gzipSize, overBudget, weighPage } from "~/lib/page-weight";
+import { BUDGET, overBudget, weighPages } from "../../scripts/lib/page-weight.ts";
 
 const files: Record<string, string> = {
   "/_astro/site.css": "body{color:black}".repeat(50),
@@ -7,16 +8,43 @@ const files: Record<string, string> = {
   "/_astro/shared.js": "export const shared = 1;".repeat(20),
   "/favicon.svg": "<svg></svg>",
 };
-const read = (url: string) => (url in files ? Buffer.from(files[url] ?? "") : undefined);
-const html =
-  '<link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/page.js"></script><p>Hello</p>';
+/** What a host sends for a file: gzip at its default level (node's zlib, not the code under test). */
+const sent = (url: string) => gzipSync(files[url] ?? "").length;
 
 test("a page weighs its HTML plus every asset it loads, following script imports, once each", () => {
-  const weight = weighPage("/articles/a/", `${html}${html}`, read);
-  expect(weight.css).toBe(gzipSize(files["/_astro/site.css"] ?? ""));
-  expect(weight.js).toBe(gzipSize(files["/_astro/page.js"] ?? "") + gzipSize(files["/_astro/shared.js"] ?? ""));
-  expect(weight.other).toBe(gzipSize(files["/favicon.svg"] ?? ""));
-  expect(weight.total).toBe(weight.html + weight.css + weight.js + weight.other);
+  const reads: string[] = [];
+  const read = (url: string) => {
+    reads.push(url);
+    return url in files ? Buffer.from(files[url] ?? "") : undefined;
+  };
+  const assets = ["/_astro/site.css", "/favicon.svg", "/_astro/page.js", "/_astro/site.css?v=2"];
+  const [first, second] = weighPages(
+    [
+      { path: "/articles/a/", html: 1000, assets },
+      { path: "/articles/b/", html: 2000, assets },
+    ],
+    read,
+  );
+  expect(first).toEqual({
+    path: "/articles/a/",
+    html: 1000,
+    css: sent("/_astro/site.css"),
+    js: sent("/_astro/page.js") + sent("/_astro/shared.js"),
+    other: sent("/favicon.svg"),
+    total: 1000 + sent("/_astro/site.css") + sent("/_astro/page.js") + sent("/_astro/shared.js") + sent("/favicon.svg"),
+  });
+  expect(second?.total).toBe((first?.total ?? 0) + 1000);
+  // Each file is read once for the whole site, not once per page that loads it.
+  expect(reads.sort()).toEqual(["/_astro/page.js", "/_astro/shared.js", "/_astro/site.css", "/favicon.svg"]);
+});
+
+test("an asset that is not in the build is reported with the page that loads it", () => {
+  const missing: string[] = [];
+  weighPages([{ path: "/about/", html: 10, assets: ["/_astro/gone.css"] }], (url, page) => {
+    missing.push(`${page} ${url}`);
+    return undefined;
+  });
+  expect(missing).toEqual(["/about/ /_astro/gone.css"]);
 });
 
 test("an article over 50 KB, or JavaScript over 10 KB outside search, is over budget", () => {

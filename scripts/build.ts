@@ -1,0 +1,133 @@
+/**
+ * `npm run build [folder]`: builds the site into a new folder beside `dist/` (or `folder`), runs
+ * every post-build step and check there, and only then puts it in the place of the old one. A build
+ * that fails, or is stopped, leaves the previous site whole, and never leaves rejected pages where a
+ * deployment or `npm start` would serve them.
+ *
+ * Steps, in one process: `astro build`; the site reader (scripts/lib/dist.ts) reads every file
+ * once, feeding the search index as it goes; share images; the search index written; the link
+ * check; the weight check. Reads SITE_URL and BASE_PATH as the Astro config does.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { build } from "astro";
+import { deploymentFromEnv } from "../src/lib/deployment.ts";
+import { readSite } from "./lib/dist.ts";
+import { checkLinks, linksOfSite } from "./lib/links.ts";
+import { kb, overBudget, weighSite } from "./lib/page-weight.ts";
+import { createSearchIndex } from "./lib/search-index.ts";
+import { writeShareImages } from "./lib/share-images.ts";
+
+const out = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist");
+/** `--force`: start Astro's content layer afresh, reusing nothing it cached. */
+const force = process.argv.includes("--force");
+const shown = relative(process.cwd(), out) || ".";
+const { site: origin, base } = deploymentFromEnv(process.env);
+const beside = (name: string) => join(dirname(out), `.${basename(out)}-${name}`);
+/** The folder this build writes, beside `out` so that moving it into place is a rename. */
+const next = beside("next");
+/** Where the previous site waits while the new one is moved into place. */
+const previous = beside("previous");
+/** The process that is building into `next`: one build at a time per output folder. */
+const lock = beside("building");
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Takes the output folder for this build. Refuses while another build runs; otherwise clears what a
+ * stopped build left (its unfinished folder) and, if it was stopped between the two renames that
+ * swap the sites, puts the previous site back.
+ */
+function takeOver() {
+  const holder = existsSync(lock) ? Number(readFileSync(lock, "utf8")) : undefined;
+  if (holder !== undefined && holder !== process.pid && alive(holder)) {
+    console.error(`Another build (process ${holder}) is writing ${shown}/; wait for it to finish.`);
+    process.exit(1);
+  }
+  writeFileSync(lock, String(process.pid));
+  rmSync(next, { recursive: true, force: true });
+  if (existsSync(previous)) {
+    if (existsSync(out)) rmSync(previous, { recursive: true, force: true });
+    else renameSync(previous, out);
+  }
+}
+
+const timings: string[] = [];
+async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+function fail(lines: string[]): never {
+  rmSync(next, { recursive: true, force: true });
+  rmSync(lock, { force: true });
+  console.error(lines.join("\n"));
+  console.error(
+    `\nThe build failed; ${existsSync(out) ? `${shown}/ is the previous build, unchanged` : "nothing was published"}.`,
+  );
+  process.exit(1);
+}
+
+const started = performance.now();
+takeOver();
+try {
+  await step("astro build", () => build({ root: process.cwd(), outDir: next, force }));
+} catch (error) {
+  fail([(error as Error).message]);
+}
+
+try {
+  const search = await createSearchIndex();
+  const site = await step("reading", () => readSite(next, origin, (page, html) => search.add(page, html, next)));
+  const images = await step("share images", () => writeShareImages(site, { origin, base }));
+  console.log(`Share images: ${images.drawn} drawn, ${images.copied} unchanged (1200×630).`);
+  const indexed = await step("search index", () => search.write(site));
+  console.log(`Search: ${indexed} pages indexed by Pagefind.`);
+
+  const { broken, external } = await step("links", () => checkLinks(linksOfSite(site, base), { origin, base }));
+  if (broken.length > 0) {
+    fail([
+      `${broken.length} broken link(s) in the build (served at ${origin}${base}):`,
+      ...broken.map((link) => `  ${link.page}: ${link.href}  (${link.problem})`),
+      "Fix the link or the anchor it points to; the build is not ready to ship.",
+    ]);
+  }
+  const list = `${shown}-external-links.txt`;
+  writeFileSync(list, [...external].sort().join("\n") + "\n");
+  console.log(
+    `Links: ${site.pages.length} pages and ${site.texts.length} other text files checked at ${base}, no broken internal link or anchor; ${external.size} external links listed in ${list} (not fetched).`,
+  );
+
+  const { weights, missing } = await step("weight", () => weighSite(site, base));
+  const problems = [...missing, ...overBudget(weights)];
+  if (problems.length > 0) {
+    fail(["Page weight over budget, or an asset missing:", ...problems.map((problem) => `  ${problem}`)]);
+  }
+  const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+  console.log(
+    `Page weight: ${weights.length} pages within budget; heaviest first visit ${heaviest.path} at ${kb(heaviest.total)} gzip.`,
+  );
+} catch (error) {
+  fail([(error as Error).stack ?? String(error)]);
+}
+
+// Every check passed: the new site takes the old one's place.
+if (existsSync(out)) renameSync(out, previous);
+renameSync(next, out);
+rmSync(previous, { recursive: true, force: true });
+rmSync(lock, { force: true });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const memory = (process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2);
+console.log(
+  `\nBuilt ${shown}/ in ${seconds} s (${timings.join(", ")}); peak memory ${memory} GB (Node; Pagefind runs in a process of its own).`,
+);

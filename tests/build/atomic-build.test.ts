@@ -53,13 +53,12 @@ afterAll(() => {
 
 describe("a build that does not pass", () => {
   test("a failing check leaves the previous site whole, with none of the rejected pages", BUILDS, () => {
-    writeFileSync(
-      article,
-      original.replace(
-        "## Who leads ISKP",
-        "<Framing>See [a page that does not exist](/no-such-page/).</Framing>\n\n## Who leads ISKP",
-      ),
+    const broken = original.replace(
+      /^## /m,
+      "<Framing>See [a page that does not exist](/no-such-page/).</Framing>\n\n## ",
     );
+    expect(broken, "the article has a second-level heading to break the link before").not.toBe(original);
+    writeFileSync(article, broken);
     const result = build();
     writeFileSync(article, original);
     expect(result.status).toBe(1);

@@ -1,8 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { watchForeignRequests } from "./helpers";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+import { axeViolations, watchForeignRequests } from "./helpers";
 
 /** The search page, as a reader uses it. */
 class SearchPage {
@@ -273,9 +270,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await search.search("Crocus");
     for (const path of ["", "/study/", "/print/"]) {
       if (path) await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      expect.soft(summary, `${path || "/search/ with results"} (${colorScheme})`).toEqual([]);
+      expect.soft(await axeViolations(page), `${path || "/search/ with results"} (${colorScheme})`).toEqual([]);
     }
     await context.close();
   });

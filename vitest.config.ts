@@ -4,7 +4,11 @@ import { getViteConfig } from "astro/config";
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Pure functions: no Java, no browser, no child process (tests/unit/no-child-process.ts refuses them).
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/unit/no-child-process.ts"] },
+      },
       // Builds the whole site into a temporary folder and opens it in a browser: minutes, not seconds.
       {
         extends: true,

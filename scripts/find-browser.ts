@@ -1,9 +1,9 @@
 /**
- * Finds a Chromium for the end-to-end tests and screenshots: Playwright's own build if it is
- * installed, else a system Chromium, else (as root, with apt-get) installs Debian's `chromium`.
- * Otherwise it stops and says exactly what to install.
+ * Finds a Chromium for the end-to-end tests, the audit and screenshots: `CHROMIUM_PATH`,
+ * Playwright's own build if it is installed, else a system Chromium. It installs nothing (loading
+ * playwright.config.ts must not change the machine): when there is no Chromium it stops and says
+ * exactly what to run. `.ci/run` installs Debian's `chromium` on a fresh CI machine.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -17,42 +17,32 @@ const SYSTEM_CHROMIUMS = [
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
-function onPath(command: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function playwrightChromium(): string | undefined {
   try {
-    const path = chromium.executablePath();
-    return existsSync(path) ? path : undefined;
+    return chromium.executablePath();
   } catch {
     return undefined;
   }
 }
 
-/** The path of a Chromium to launch. Throws with the install command when there is none. */
-export function findChromium(): string {
-  const fromEnv = process.env["CHROMIUM_PATH"];
+/**
+ * The path of a Chromium to launch: `env.CHROMIUM_PATH` if it exists, else the first of
+ * `candidates` that exists. Throws with the command that installs one when there is none.
+ */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: (string | undefined)[] = [playwrightChromium(), ...SYSTEM_CHROMIUMS],
+): string {
+  const fromEnv = env["CHROMIUM_PATH"];
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const found = playwrightChromium() ?? SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+  const found = candidates.find((path) => path !== undefined && existsSync(path));
   if (found) return found;
-  if (isRoot() && onPath("apt-get")) {
-    console.log("No Chromium found: installing Debian's chromium package with apt-get…");
-    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], {
-      stdio: "inherit",
-    });
-    if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  }
   throw new Error(
     [
-      "No Chromium found for the browser tests. Install one of:",
-      "  Debian/Ubuntu:  sudo apt-get install -y chromium",
+      "No Chromium found for the browser tests. Install one, then run the command again:",
+      `  Debian/Ubuntu:  ${isRoot() ? "" : "sudo "}apt-get install -y chromium`,
       "  any machine with internet access:  npx playwright install chromium",
+      ...(fromEnv ? [`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`] : []),
       "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
     ].join("\n"),
   );

@@ -1,11 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { siteUrl } from "~/integrations/site-url";
-import { deploymentFromEnv, isPlaceholderSite, PLACEHOLDER_SITE } from "~/lib/deployment";
+import { deploymentFromEnv, isPlaceholderSite } from "~/lib/deployment";
+
+/** The origin the README promises when SITE_URL is not set. */
+const PLACEHOLDER = "https://iskp-explained.example.org";
 
 describe("deploymentFromEnv", () => {
   test("without SITE_URL or BASE_PATH the site is the placeholder origin, at the root", () => {
-    expect(deploymentFromEnv({})).toEqual({ site: PLACEHOLDER_SITE, base: "/" });
-    expect(deploymentFromEnv({ SITE_URL: "", BASE_PATH: "" })).toEqual({ site: PLACEHOLDER_SITE, base: "/" });
+    expect(deploymentFromEnv({})).toEqual({ site: PLACEHOLDER, base: "/" });
+    expect(deploymentFromEnv({ SITE_URL: "", BASE_PATH: "" })).toEqual({ site: PLACEHOLDER, base: "/" });
   });
 
   test("takes GitHub Pages' origin and base path as configure-pages gives them", () => {
@@ -29,7 +32,7 @@ describe("deploymentFromEnv", () => {
 
   test("the placeholder is recognised however the origin is written", () => {
     expect(isPlaceholderSite(undefined)).toBe(true);
-    expect(isPlaceholderSite(`${PLACEHOLDER_SITE}/`)).toBe(true);
+    expect(isPlaceholderSite(`${PLACEHOLDER}/`)).toBe(true);
     expect(isPlaceholderSite("https://octocat.github.io")).toBe(false);
   });
 });
@@ -43,13 +46,13 @@ describe("the build", () => {
   };
 
   test("warns, naming SITE_URL, when citations and share links would carry the placeholder", () => {
-    const [warning] = warnings("build", PLACEHOLDER_SITE);
+    const [warning] = warnings("build", PLACEHOLDER);
     expect(warning).toContain("SITE_URL is not set");
-    expect(warning).toContain(PLACEHOLDER_SITE);
+    expect(warning).toContain(PLACEHOLDER);
   });
 
   test("says nothing when SITE_URL is set, or in the dev server", () => {
     expect(warnings("build", "https://octocat.github.io")).toEqual([]);
-    expect(warnings("dev", PLACEHOLDER_SITE)).toEqual([]);
+    expect(warnings("dev", PLACEHOLDER)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * all read this one list.
  */
 import { articleUrl, getArticles, getSources, sourceUrl, type Source } from "~/content";
-import { dateParts, type CslItem } from "~/lib/citation/format";
+import type { CslItem } from "~/lib/citation/csl-item";
+import { dateParts } from "~/lib/citation/format";
 import { withBase } from "~/lib/paths";
 import { REFERENCE, SITE } from "~/site";
 

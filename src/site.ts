@@ -54,3 +54,16 @@ export const GUIDES = [
   { href: "/print/", label: "Print edition", text: "All the articles with their footnotes, to print or save as PDF." },
   { href: "/corrections/", label: "Corrections and changes", text: "Every correction since publication, with feeds." },
 ] as const;
+
+/**
+ * The address the site is published at, for absolute URLs in metadata, JSON-LD and citations.
+ * `astro.config.mjs` always sets `site` (a placeholder until a deployment names one), so a page
+ * without it is a broken configuration, and says so rather than printing localhost URLs.
+ */
+export function siteAddress(site: URL | undefined): URL {
+  if (!site)
+    throw new Error(
+      "astro.config.mjs sets no `site`: absolute URLs cannot be made (deploymentFromEnv in src/lib/deployment.ts sets it).",
+    );
+  return site;
+}

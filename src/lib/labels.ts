@@ -1,4 +1,4 @@
-import type { eventKinds, placeRoles, Relation, relationKinds } from "~/schemas/data";
+import type { eventKinds, placeRoles, Relation, relationKinds } from "../schemas/data.ts";
 
 /** How pages, graphics and their text alternatives name each kind of event. */
 export const EVENT_KIND_LABELS: Record<(typeof eventKinds)[number], { one: string; many: string }> = {

@@ -3,10 +3,11 @@
  * source documents. The "Cite this" blocks, the reference-manager downloads and the page metadata
  * all read this one list.
  */
-import { articleUrl, getArticles, getSources, sourceUrl, type Source } from "~/content";
+import { getArticles, getSources, type Source } from "~/content";
 import type { CslItem } from "~/lib/citation/csl-item";
 import { dateParts } from "~/lib/citation/format";
 import { withBase } from "~/lib/paths";
+import { articlePath, sourcePath } from "~/lib/routes";
 import { REFERENCE, SITE } from "~/site";
 
 export interface Citable {
@@ -74,13 +75,19 @@ async function listCitables(site: URL): Promise<Citable[]> {
   return [
     ...articles.map((article) => ({
       key: `article-${article.id}`,
-      path: articleUrl(article.id),
+      path: articlePath(article.id),
       title: article.data.title,
       description: article.data.standfirst,
       published: article.data.published,
       modified: article.data.reviewed,
       kind: "page" as const,
-      item: pageItem(`article-${article.id}`, articleUrl(article.id), article.data.title, article.data.published, site),
+      item: pageItem(
+        `article-${article.id}`,
+        articlePath(article.id),
+        article.data.title,
+        article.data.published,
+        site,
+      ),
       bibtexKey: `${SITE_KEY}-article-${article.id}`,
     })),
     ...REFERENCE.map((page) => {
@@ -99,7 +106,7 @@ async function listCitables(site: URL): Promise<Citable[]> {
     }),
     ...sources.map((source) => ({
       key: `source-${source.id}`,
-      path: sourceUrl(source.id),
+      path: sourcePath(source.id),
       title: source.data.title,
       description: source.data.description,
       published: source.data.published,

@@ -10,6 +10,7 @@ import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
 import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/record.ts";
+import { articlePath } from "~/lib/routes";
 import type { MovedClaim } from "~/schemas/data.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
@@ -38,14 +39,6 @@ export async function getSources(): Promise<Source[]> {
   return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime());
 }
 
-export function articleUrl(slug: string): string {
-  return `/articles/${slug}/`;
-}
-
-export function sourceUrl(id: string): string {
-  return `/sources/${id}/`;
-}
-
 /** Every claim by id, and each article's claims in page order: computed once per build. */
 interface ClaimIndex {
   byId: Map<string, IndexedClaim>;
@@ -68,7 +61,7 @@ function getIndex(): ClaimIndex {
       onPage.push({
         ...claim,
         n: onPage.length + 1,
-        url: articleUrl(claim.slug),
+        url: articlePath(claim.slug),
         published: recorded?.published,
         history: recorded?.history ?? [],
       });
@@ -270,7 +263,7 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
     {
       id: `article-${article.id}`,
       title: article.data.title,
-      path: articleUrl(article.id),
+      path: articlePath(article.id),
       date: article.data.published,
       summary: article.data.standfirst,
       kind: "article" as const,
@@ -278,7 +271,7 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
     ...article.data.corrections.map((correction, i) => ({
       id: `correction-${article.id}-${i + 1}`,
       title: `Correction: ${article.data.title}`,
-      path: `${articleUrl(article.id)}#corrections`,
+      path: `${articlePath(article.id)}#corrections`,
       date: correction.date,
       summary: correction.text,
       kind: "correction" as const,
@@ -299,7 +292,7 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
     entries.push({
       id: `replaced-${entry.id}`,
       title: `Replaced: ${entry.title}`,
-      path: articleUrl(entry.id),
+      path: articlePath(entry.id),
       date: entry.date,
       summary: entry.reason,
       kind: "correction",

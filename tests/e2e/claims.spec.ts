@@ -186,6 +186,9 @@ test.describe("a claim's note, as keyboard, mouse and touch readers use it", () 
     await expect(marker).toHaveAttribute("aria-expanded", "true");
     await page.keyboard.press("Tab");
     await expect(note.getByRole("button", { name: "Close the note" })).toBeFocused();
+    // This claim was reworded in the rewrite: its note says so first, and links to the earlier wording.
+    await page.keyboard.press("Tab");
+    await expect(note.getByRole("link", { name: "Earlier wording" })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(note.getByRole("link", { name: "About this source" }).first()).toBeFocused();
     await page.keyboard.press("Escape");

@@ -11,6 +11,7 @@ import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
 import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/record.ts";
 import { articlePath } from "~/lib/routes";
+import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
 import { extractFromMdx } from "~/lib/provenance/extract.ts";
 
@@ -25,6 +26,12 @@ export interface IndexedClaim extends CheckedClaim {
   published: string | undefined;
   /** Its earlier meanings, oldest first, each with when and why it changed. */
   history: ClaimRevision[];
+}
+
+/** How many sources and articles the site has, in words for its sentences: "the two sources". */
+export async function getCounts(): Promise<{ sources: string; articles: string }> {
+  const [sources, articles] = await Promise.all([getCollection("sources"), getCollection("articles")]);
+  return { sources: numberWord(sources.length), articles: numberWord(articles.length) };
 }
 
 /** Articles in reading order. */

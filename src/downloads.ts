@@ -475,7 +475,7 @@ export const DOWNLOADS: Download[] = [
     collection: "sources",
     fields: [
       ...JSON_HEAD_FIELDS,
-      ["sources", "The two source documents, oldest first, each with the fields below."],
+      ["sources", "The source documents, oldest first, each with the fields below."],
       ["id", "The id every citation uses; the source’s page is /sources/<id>/."],
       ["title", "The document’s title, verbatim."],
       ["standfirst", "Its subtitle, verbatim, when it has one."],

@@ -3,6 +3,7 @@
  * place and relation. The schemas define the kinds; this module names them for readers.
  */
 import type { ClaimKind } from "../schemas/claim.ts";
+import { sentenceCase } from "./typography.ts";
 import type { actorTypes, eventKinds, placeRoles, Relation, relationKinds } from "../schemas/data.ts";
 
 /** How each kind is explained to readers (footnotes, source pages, the method page). */
@@ -86,5 +87,5 @@ export function relationText(relation: Pick<Relation, "kind" | "reportedly">): s
  * Names are stored as they read mid-sentence ("the West", "regional countries").
  */
 export function standaloneName(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return sentenceCase(name);
 }

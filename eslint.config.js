@@ -38,6 +38,40 @@ export default defineConfig(
     rules: { "@typescript-eslint/no-unsafe-assignment": "off" },
   },
   {
+    // The import rule (CONTRIBUTING.md, "Imports"). Code that Node runs without Vite (the content
+    // check, build scripts, integrations, astro.config.mjs) knows no `~/` alias and needs each
+    // file's extension; a `~/` import there passes `tsc` and then fails at run time.
+    files: ["src/lib/**", "src/schemas/**", "src/integrations/**", "scripts/**", "astro.config.mjs"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^~/", message: "This code runs under plain Node: import with a relative path ending in .ts." },
+            {
+              regex: "^\\.\\.?/.*(?<!\\.(ts|json|mjs))$",
+              message: "This code runs under plain Node: write the file's extension (.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Site code (pages, layouts, components, client scripts, the shared queries) reaches another
+    // folder through `~/`, so a file can move without its imports being rewritten by hand.
+    files: ["src/**/*.ts", "src/**/*.astro"],
+    ignores: ["src/lib/**", "src/schemas/**", "src/integrations/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ regex: "^\\.\\./", message: "Import from another folder of src/ with ~/ (e.g. ~/lib/dates)." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

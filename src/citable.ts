@@ -1,11 +1,14 @@
 /**
- * Everything a reader can cite, and how: the site's articles and reference pages, and the two
+ * Everything a reader can cite, and how: the site's articles and reference pages, and the
  * source documents. The "Cite this" blocks, the reference-manager downloads and the page metadata
  * all read this one list.
  */
-import { articleUrl, getArticles, getSources, sourceUrl, type Source } from "~/content";
-import { dateParts, type CslItem } from "~/lib/citation/format";
+import { getArticles, getSources, type ArticlePage, type Source } from "~/content";
+import type { CslItem } from "~/lib/citation/csl-item";
+import { dateParts } from "~/lib/citation/format";
+import { isoDate } from "~/lib/dates";
 import { withBase } from "~/lib/paths";
+import { PAGES, articlePath, sourcePath } from "~/lib/routes";
 import { REFERENCE, SITE } from "~/site";
 
 export interface Citable {
@@ -73,13 +76,19 @@ async function listCitables(site: URL): Promise<Citable[]> {
   return [
     ...articles.map((article) => ({
       key: `article-${article.id}`,
-      path: articleUrl(article.id),
+      path: articlePath(article.id),
       title: article.data.title,
       description: article.data.standfirst,
       published: article.data.published,
       modified: article.data.reviewed,
       kind: "page" as const,
-      item: pageItem(`article-${article.id}`, articleUrl(article.id), article.data.title, article.data.published, site),
+      item: pageItem(
+        `article-${article.id}`,
+        articlePath(article.id),
+        article.data.title,
+        article.data.published,
+        site,
+      ),
       bibtexKey: `${SITE_KEY}-article-${article.id}`,
     })),
     ...REFERENCE.map((page) => {
@@ -98,7 +107,7 @@ async function listCitables(site: URL): Promise<Citable[]> {
     }),
     ...sources.map((source) => ({
       key: `source-${source.id}`,
-      path: sourceUrl(source.id),
+      path: sourcePath(source.id),
       title: source.data.title,
       description: source.data.description,
       published: source.data.published,
@@ -119,4 +128,43 @@ export async function getCitable(path: string, site: URL): Promise<Citable | und
     getCitables(site).then((citables) => new Map(citables.map((citable) => [citable.path, citable])));
   byPath.set(site.href, index);
   return (await index).get(path);
+}
+
+/** The site, as the author and publisher of its pages in JSON-LD. */
+export function siteOrganisation(site: URL) {
+  return { "@type": "Organization", name: SITE.name, url: new URL(withBase(PAGES.home.path), site).href };
+}
+
+/** An article as schema.org JSON-LD (an Article, citing its sources), for search engines and reference managers. */
+export function articleLinkedData({ article, sources }: Pick<ArticlePage, "article" | "sources">, site: URL) {
+  const { title, standfirst, published, reviewed } = article.data;
+  const organisation = siteOrganisation(site);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Article",
+    headline: title,
+    description: standfirst,
+    url: new URL(withBase(articlePath(article.id)), site).href,
+    datePublished: isoDate(published),
+    dateModified: isoDate(reviewed),
+    inLanguage: "en-GB",
+    author: organisation,
+    publisher: organisation,
+    license: SITE.licence.url,
+    citation: sources.map((source) => {
+      const item = sourceItem(source);
+      return {
+        "@type": "CreativeWork",
+        name: item.title,
+        author: (item.author ?? []).map((author) =>
+          "literal" in author
+            ? { "@type": "Organization", name: author.literal }
+            : { "@type": "Person", name: `${author.given} ${author.family}` },
+        ),
+        publisher: { "@type": "Organization", name: source.data.publisher },
+        datePublished: isoDate(source.data.published),
+        url: item.URL,
+      };
+    }),
+  };
 }

@@ -10,8 +10,11 @@ import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
 import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
 import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/record.ts";
+import { articlePath } from "~/lib/routes";
+import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
-import { extractFromMdx } from "~/lib/provenance/extract.ts";
+import { componentsIn, extractFromMdx, type ExtractResult } from "~/lib/provenance/extract.ts";
+import { readingMinutes } from "~/lib/reading-time.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Source = CollectionEntry<"sources">;
@@ -26,6 +29,12 @@ export interface IndexedClaim extends CheckedClaim {
   history: ClaimRevision[];
 }
 
+/** How many sources and articles the site has, in words for its sentences: "the two sources". */
+export async function getCounts(): Promise<{ sources: string; articles: string }> {
+  const [sources, articles] = await Promise.all([getCollection("sources"), getCollection("articles")]);
+  return { sources: numberWord(sources.length), articles: numberWord(articles.length) };
+}
+
 /** Articles in reading order. */
 export async function getArticles(): Promise<Article[]> {
   const articles = await getCollection("articles");
@@ -36,14 +45,6 @@ export async function getArticles(): Promise<Article[]> {
 export async function getSources(): Promise<Source[]> {
   const sources = await getCollection("sources");
   return sources.sort((a, b) => a.data.published.getTime() - b.data.published.getTime());
-}
-
-export function articleUrl(slug: string): string {
-  return `/articles/${slug}/`;
-}
-
-export function sourceUrl(id: string): string {
-  return `/sources/${id}/`;
 }
 
 /** Every claim by id, and each article's claims in page order: computed once per build. */
@@ -68,7 +69,7 @@ function getIndex(): ClaimIndex {
       onPage.push({
         ...claim,
         n: onPage.length + 1,
-        url: articleUrl(claim.slug),
+        url: articlePath(claim.slug),
         published: recorded?.published,
         history: recorded?.history ?? [],
       });
@@ -168,8 +169,11 @@ export async function getMinute(): Promise<IndexedClaim[]> {
   return minute.flatMap((id) => claims.get(id) ?? []);
 }
 
-/** A claim link published to a page whose claim has left it: where it went, or why it was removed. */
-export type EarlierLink = MovedClaim & { now: IndexedClaim | undefined };
+/**
+ * A claim link published to a page whose claim has left it: where it went (the claim, and the
+ * title of the article it is on now), or why it was removed.
+ */
+export type EarlierLink = MovedClaim & { now: IndexedClaim | undefined; nowIn: string | undefined };
 
 /**
  * The claim links published to `slug` that now need explaining there ("Earlier links to this
@@ -177,10 +181,14 @@ export type EarlierLink = MovedClaim & { now: IndexedClaim | undefined };
  * same page needs no entry: its anchor sits on that claim (Claim.astro).
  */
 export async function getEarlierLinks(slug: string): Promise<EarlierLink[]> {
-  const [moved, claims] = await Promise.all([getMovedClaims(), getClaimIndex()]);
+  const [moved, claims, articles] = await Promise.all([getMovedClaims(), getClaimIndex(), getArticles()]);
+  const titles = new Map(articles.map((article) => [article.id, article.data.title]));
   return moved
     .filter((entry) => entry.from === slug)
-    .map((entry) => ({ ...entry, now: entry.to === undefined ? undefined : claims.get(entry.to) }))
+    .map((entry) => {
+      const now = entry.to === undefined ? undefined : claims.get(entry.to);
+      return { ...entry, now, nowIn: now && titles.get(now.slug) };
+    })
     .filter((entry) => !(entry.now && entry.now.slug === slug && entry.now.id !== entry.id));
 }
 
@@ -270,7 +278,7 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
     {
       id: `article-${article.id}`,
       title: article.data.title,
-      path: articleUrl(article.id),
+      path: articlePath(article.id),
       date: article.data.published,
       summary: article.data.standfirst,
       kind: "article" as const,
@@ -278,7 +286,7 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
     ...article.data.corrections.map((correction, i) => ({
       id: `correction-${article.id}-${i + 1}`,
       title: `Correction: ${article.data.title}`,
-      path: `${articleUrl(article.id)}#corrections`,
+      path: `${articlePath(article.id)}#corrections`,
       date: correction.date,
       summary: correction.text,
       kind: "correction" as const,
@@ -299,7 +307,7 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
     entries.push({
       id: `replaced-${entry.id}`,
       title: `Replaced: ${entry.title}`,
-      path: articleUrl(entry.id),
+      path: articlePath(entry.id),
       date: entry.date,
       summary: entry.reason,
       kind: "correction",
@@ -320,7 +328,7 @@ function getArticleTopics(): Promise<Map<string, ArticleTopics>> {
         article.id,
         {
           slug: article.id,
-          terms: new Set(extractFromMdx(article.body ?? "").terms.map((term) => term.id)),
+          terms: new Set(extractionOf(article).terms.map((term) => term.id)),
           sources: new Set(
             (bySlug.get(article.id) ?? []).flatMap((claim) => claim.citations.map((citation) => citation.source)),
           ),
@@ -370,4 +378,80 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
       sources: sources.filter((source) => cited.has(source.id)),
     };
   });
+}
+
+const extractions = new Map<string, ExtractResult>();
+
+/** An article's body as parsed for its terms and components: once per build. */
+function extractionOf(article: Article): ExtractResult {
+  let extraction = extractions.get(article.id);
+  if (!extraction) {
+    extraction = extractFromMdx(article.body ?? "");
+    extractions.set(article.id, extraction);
+  }
+  return extraction;
+}
+
+/** A section a page adds around an article's body, for its contents list. */
+export interface PageSection {
+  slug: string;
+  text: string;
+}
+
+/** What an article's page shows besides its body, computed once per page and passed down. */
+export interface ArticlePage {
+  article: Article;
+  /** Its place in the reading order, from 1, of `total`; and its neighbours there. */
+  position: number;
+  total: number;
+  previous: Article | undefined;
+  next: Article | undefined;
+  minutes: number;
+  /** Its claims in page order, each with its footnote number. */
+  claims: IndexedClaim[];
+  /** The sources its claims cite, oldest first. */
+  sources: Source[];
+  related: Article[];
+  earlier: EarlierLink[];
+  /** The sections that components and the layout add before and after the body. */
+  before: PageSection[];
+  after: PageSection[];
+}
+
+/** Everything an article's page needs, by its slug. */
+export async function getArticlePage(slug: string): Promise<ArticlePage> {
+  const articles = await getArticles();
+  const position = articles.findIndex((article) => article.id === slug);
+  const article = articles[position];
+  if (!article) throw new Error(`getArticlePage: no article "${slug}" in content/articles/.`);
+  const [claims, allSources, related, earlier] = await Promise.all([
+    getClaimsOf(slug),
+    getSources(),
+    getRelatedArticles(slug),
+    getEarlierLinks(slug),
+  ]);
+  const cited = new Set(claims.flatMap((claim) => claim.citations.map((citation) => citation.source)));
+  const body = article.body ?? "";
+  const used = componentsIn(extractionOf(article).tree);
+  return {
+    article,
+    position: position + 1,
+    total: articles.length,
+    previous: articles[position - 1],
+    next: articles[position + 1],
+    minutes: readingMinutes(body),
+    claims,
+    sources: allSources.filter((source) => cited.has(source.id)),
+    related,
+    earlier,
+    before: used.has("KeyPoints") ? [{ slug: "key-points", text: "Key points" }] : [],
+    after: [
+      ...(used.has("Questions") ? [{ slug: "questions", text: "Questions to consider" }] : []),
+      ...(article.data.corrections.length > 0 ? [{ slug: "corrections", text: "Corrections and changes" }] : []),
+      { slug: "footnotes", text: "Sources for each claim" },
+      ...(earlier.length > 0 ? [{ slug: "earlier-links", text: "Earlier links to this page" }] : []),
+      ...(related.length > 0 ? [{ slug: "related", text: "Related articles" }] : []),
+      { slug: "cite", text: "Cite this page" },
+    ],
+  };
 }

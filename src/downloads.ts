@@ -14,13 +14,13 @@ import {
   getRelations,
   getSources,
   getTimeline,
-  sourceUrl,
 } from "~/content";
 import { waybackLookup } from "~/lib/archive";
 import { toCsv } from "~/lib/csv";
 import { dataRelease, type DataRelease } from "~/lib/data-release";
 import { dateBounds, isoDate } from "~/lib/dates";
 import { withBase } from "~/lib/paths";
+import { anchorId, claimPath, sourcePath } from "~/lib/routes";
 import type { Citation } from "~/schemas/claim";
 import { SITE } from "~/site";
 
@@ -247,8 +247,8 @@ export const DOWNLOADS: Download[] = [
           kind: claim.kind,
           text: claim.text,
           page: new URL(withBase(claim.url), site).href,
-          anchor: `claim-${claim.id}`,
-          url: new URL(withBase(`${claim.url}#claim-${claim.id}`), site).href,
+          anchor: anchorId("claim", claim.id),
+          url: new URL(withBase(claimPath(claim.slug, claim.id)), site).href,
           leadIn: claim.leadIn,
           note: claim.note,
           citations: claim.citations,
@@ -475,7 +475,7 @@ export const DOWNLOADS: Download[] = [
     collection: "sources",
     fields: [
       ...JSON_HEAD_FIELDS,
-      ["sources", "The two source documents, oldest first, each with the fields below."],
+      ["sources", "The source documents, oldest first, each with the fields below."],
       ["id", "The id every citation uses; the source’s page is /sources/<id>/."],
       ["title", "The document’s title, verbatim."],
       ["standfirst", "Its subtitle, verbatim, when it has one."],
@@ -512,7 +512,7 @@ export const DOWNLOADS: Download[] = [
           language: data.language,
           url: data.url,
           archived: waybackLookup(data.url),
-          page: new URL(withBase(sourceUrl(id)), site).href,
+          page: new URL(withBase(sourcePath(id)), site).href,
           description: data.description,
         })),
       }),

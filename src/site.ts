@@ -1,3 +1,5 @@
+import { PAGES } from "~/lib/routes";
+
 /** Facts about the site itself, used by the layout, metadata and pages. */
 export const SITE = {
   name: "ISKP Explained",
@@ -11,46 +13,46 @@ export const SITE = {
   reviewed: new Date("2026-11-29"),
 } as const;
 
-/** Primary navigation, in the order a newcomer needs it. */
+/** Primary navigation, in the order a newcomer needs it; short labels, to fit a phone's width. */
 export const NAV = [
-  { href: "/articles/", label: "Articles" },
-  { href: "/timeline/", label: "Timeline" },
-  { href: "/glossary/", label: "Glossary" },
-  { href: "/sources/", label: "Sources" },
-  { href: "/data/", label: "Data" },
-  { href: "/about/", label: "Method" },
+  { href: PAGES.articles.path, label: PAGES.articles.name },
+  { href: PAGES.timeline.path, label: PAGES.timeline.name },
+  { href: PAGES.glossary.path, label: PAGES.glossary.name },
+  { href: PAGES.sources.path, label: PAGES.sources.name },
+  { href: PAGES.data.path, label: "Data" },
+  { href: PAGES.about.path, label: PAGES.about.name },
 ] as const;
+
+/** A page of a list of pages, with a line on what it holds. */
+const listed = (page: { path: string; name: string }, text: string) => ({ href: page.path, label: page.name, text });
 
 /** The reference pages: structured, cited data for revising and looking things up. */
 export const REFERENCE = [
-  {
-    href: "/timeline/",
-    label: "Timeline",
-    text: "Every event the sources mention, dated as precisely as they date it.",
-  },
-  { href: "/glossary/", label: "Glossary", text: "The groups, organisations and ideas you will meet, A to Z." },
-  {
-    href: "/actors/",
-    label: "Actors and relations",
-    text: "Who opposes, targets, harbours or warns whom, and who says so.",
-  },
-  {
-    href: "/map/",
-    label: "Map",
-    text: "Where the documented events took place, and the countries the sources discuss.",
-  },
-  { href: "/recommendations/", label: "Recommendations", text: "Who proposes what, to whom, and why." },
-  { href: "/key-figures/", label: "Key figures", text: "Every number in the sources, exactly as they word it." },
-  { href: "/data/", label: "Data downloads", text: "All of it as JSON and CSV, each entry with its evidence." },
+  listed(PAGES.timeline, "Every event the sources mention, dated as precisely as they date it."),
+  listed(PAGES.glossary, "The groups, organisations and ideas you will meet, A to Z."),
+  listed(PAGES.actors, "Who opposes, targets, harbours or warns whom, and who says so."),
+  listed(PAGES.map, "Where the documented events took place, and the countries the sources discuss."),
+  listed(PAGES.recommendations, "Who proposes what, to whom, and why."),
+  listed(PAGES.keyFigures, "Every number in the sources, exactly as they word it."),
+  listed(PAGES.data, "All of it as JSON and CSV, each entry with its evidence."),
 ] as const;
 
 /** Ways through the whole site: revising, printing, following its changes. The footer lists them. */
 export const GUIDES = [
-  {
-    href: "/study/",
-    label: "Study guide",
-    text: "Every article’s key points and questions, a glossary self-test and an exercise on the sources.",
-  },
-  { href: "/print/", label: "Print edition", text: "All the articles with their footnotes, to print or save as PDF." },
-  { href: "/corrections/", label: "Corrections and changes", text: "Every correction since publication, with feeds." },
+  listed(PAGES.study, "Every article’s key points and questions, a glossary self-test and an exercise on the sources."),
+  listed(PAGES.print, "All the articles with their footnotes, to print or save as PDF."),
+  listed(PAGES.corrections, "Every correction since publication, with feeds."),
 ] as const;
+
+/**
+ * The address the site is published at, for absolute URLs in metadata, JSON-LD and citations.
+ * `astro.config.mjs` always sets `site` (a placeholder until a deployment names one), so a page
+ * without it is a broken configuration, and says so rather than printing localhost URLs.
+ */
+export function siteAddress(site: URL | undefined): URL {
+  if (!site)
+    throw new Error(
+      "astro.config.mjs sets no `site`: absolute URLs cannot be made (deploymentFromEnv in src/lib/deployment.ts sets it).",
+    );
+  return site;
+}

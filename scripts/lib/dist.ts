@@ -8,10 +8,27 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import { Parser } from "htmlparser2";
 import { ValueCache } from "./cache.ts";
-import { siteUrlsIn } from "./links.ts";
-import { gzipSize } from "./page-weight.ts";
+
+/**
+ * Absolute URLs on the site's own origin anywhere in a file's text: canonical links, share-image and
+ * citation metadata, JSON-LD, the references in "Cite this", feeds, the sitemap, data and citation
+ * downloads. Trailing punctuation (a URL at the end of a sentence) is not part of the URL.
+ */
+export function siteUrlsIn(text: string, origin: string): string[] {
+  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Not followed by more of a host name or a port: https://example.org.evil/ is another site.
+  const pattern = new RegExp(`${escaped}(?![\\w.:-])[^\\s"'<>\\\\{}|^\`]*`, "g");
+  return [...text.matchAll(pattern)].map((match) => match[0].replace(/[.,;:!?)\]]+$/, ""));
+}
+
+/**
+ * Bytes sent with gzip at its default level, as static hosts and the Lighthouse audit's server
+ * send them.
+ */
+export const gzipSize = (content: string | Buffer) => gzipSync(content).length;
 
 /** What one built page says, as the steps and checks need it. */
 export interface PageSummary {

@@ -14,18 +14,6 @@ export interface SiteAddress {
   base: string;
 }
 
-/**
- * Absolute URLs on the site's own origin anywhere in a file's text: canonical links, share-image and
- * citation metadata, JSON-LD, the references in "Cite this", feeds, the sitemap, data and citation
- * downloads. Trailing punctuation (a URL at the end of a sentence) is not part of the URL.
- */
-export function siteUrlsIn(text: string, origin: string): string[] {
-  const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // Not followed by more of a host name or a port: https://example.org.evil/ is another site.
-  const pattern = new RegExp(`${escaped}(?![\\w.:-])[^\\s"'<>\\\\{}|^\`]*`, "g");
-  return [...text.matchAll(pattern)].map((match) => match[0].replace(/[.,;:!?)\]]+$/, ""));
-}
-
 /** What the link check needs of a built file that can hold links. */
 export interface LinkingFile {
   /** The ids a page defines (the fragments a link may point to); none for other files. */

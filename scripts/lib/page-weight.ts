@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { withoutBase } from "../../src/lib/paths.ts";
-import type { BuiltSite } from "./dist.ts";
+import { gzipSize, type BuiltSite } from "./dist.ts";
 
 /** What one page costs a first-time visitor, in gzip bytes, by kind of file. */
 export interface PageWeight {
@@ -13,12 +12,6 @@ export interface PageWeight {
   other: number;
   total: number;
 }
-
-/**
- * Bytes sent with gzip at its default level, as static hosts and the Lighthouse audit's server
- * send them.
- */
-export const gzipSize = (content: string | Buffer) => gzipSync(content).length;
 
 /** Modules a script imports statically (bundlers write `import"./x.js"` or `from"./x.js"`). */
 export function importsOf(js: string): string[] {

@@ -8,11 +8,14 @@ export function authorLine(source: Pick<SourceData, "authors" | "organisation" |
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
-/** The publisher, when it is not who wrote the source (an organisation's own statement names it once). */
-export function separatePublisher(
-  source: Pick<SourceData, "authors" | "organisation" | "publisher">,
+/**
+ * Where a source appeared, when that is not who wrote it: the newspaper that ran a column; nothing
+ * for an organisation's own statement, which would otherwise name the organisation twice.
+ */
+export function outletOf(
+  source: Pick<SourceData, "authors" | "organisation" | "publisher" | "periodical">,
 ): string | undefined {
-  return source.publisher === authorLine(source) ? undefined : source.publisher;
+  return source.periodical === authorLine(source) ? undefined : source.periodical;
 }
 
 /**

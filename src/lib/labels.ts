@@ -1,4 +1,37 @@
-import type { eventKinds, placeRoles, Relation, relationKinds } from "~/schemas/data";
+/**
+ * Every label the site shows for a kind of thing, in one place: kinds of claim, event, actor,
+ * place and relation. The schemas define the kinds; this module names them for readers.
+ */
+import type { ClaimKind } from "../schemas/claim.ts";
+import { sentenceCase } from "./typography.ts";
+import type { actorTypes, eventKinds, placeRoles, Relation, relationKinds } from "../schemas/data.ts";
+
+/** How each kind is explained to readers (footnotes, source pages, the method page). */
+export const CLAIM_KIND_LABELS: Record<ClaimKind, { label: string; description: string }> = {
+  fact: {
+    label: "Fact",
+    description: "An event, date, name, place or relationship that the source states.",
+  },
+  figure: { label: "Figure", description: "A number, worded exactly as the source words it." },
+  reported: {
+    label: "Reported",
+    description:
+      "Something the source relays from others without vouching for it (“reportedly”, “claim to”), so neither the source nor this site states it as fact.",
+  },
+  assessment: {
+    label: "Assessment",
+    description: "A source’s judgement about the threat: how serious, how capable, what is growing.",
+  },
+  opinion: { label: "Opinion", description: "An argument or value judgement of the author." },
+  warning: {
+    label: "Warning",
+    description: "A statement that something dangerous is happening or will happen without action.",
+  },
+  recommendation: {
+    label: "Recommendation",
+    description: "What someone should do, and who should do it.",
+  },
+};
 
 /** How pages, graphics and their text alternatives name each kind of event. */
 export const EVENT_KIND_LABELS: Record<(typeof eventKinds)[number], { one: string; many: string }> = {
@@ -6,6 +39,17 @@ export const EVENT_KIND_LABELS: Record<(typeof eventKinds)[number], { one: strin
   warning: { one: "Warning", many: "Warnings" },
   publication: { one: "Publication", many: "Publications" },
   statement: { one: "Statement", many: "Statements" },
+};
+
+/** The headings the actors page groups actors under, by type. */
+export const ACTOR_TYPE_LABELS: Record<(typeof actorTypes)[number], string> = {
+  group: "Militant groups",
+  state: "States",
+  government: "Governments",
+  organisation: "Organisations",
+  person: "People",
+  institution: "Institutions",
+  sector: "Sectors",
 };
 
 /** Why the map shows a place, as its legend and table say it. */
@@ -43,5 +87,5 @@ export function relationText(relation: Pick<Relation, "kind" | "reportedly">): s
  * Names are stored as they read mid-sentence ("the West", "regional countries").
  */
 export function standaloneName(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return sentenceCase(name);
 }

@@ -1,24 +1,10 @@
+import { sectionName } from "./routes.ts";
+
 /** One step of a breadcrumb trail. */
 export interface Crumb {
   name: string;
   path: string;
 }
-
-const SECTION_NAMES: Record<string, string> = {
-  articles: "Articles",
-  sources: "Sources",
-  data: "Data",
-  timeline: "Timeline",
-  glossary: "Glossary",
-  actors: "Actors and relations",
-  map: "Map",
-  recommendations: "Recommendations",
-  "key-figures": "Key figures",
-  about: "Method",
-  corrections: "Corrections",
-  print: "Print edition",
-  study: "Study guide",
-};
 
 /** Home › Section › This page, from a page's path and title. */
 export function breadcrumbs(pathname: string, title: string, home: string): Crumb[] {
@@ -26,7 +12,7 @@ export function breadcrumbs(pathname: string, title: string, home: string): Crum
   return [
     { name: home, path: "/" },
     ...segments.map((segment, i) => ({
-      name: i === segments.length - 1 ? title : (SECTION_NAMES[segment] ?? segment),
+      name: i === segments.length - 1 ? title : (sectionName(segment) ?? segment),
       path: `/${segments.slice(0, i + 1).join("/")}/`,
     })),
   ];

@@ -95,11 +95,6 @@ export function planVolumes<T extends Sized>(items: readonly T[], budget: number
  */
 export const PRINT_VOLUME_BUDGET = 45_000;
 
-/** The address of volume `n` of the print edition. */
-export function volumeUrl(n: number): string {
-  return `/print/${n}/`;
-}
-
 /** "Print edition, volume 2 of 3"; just "Print edition" when there is one volume. */
 export function volumeTitle(n: number, of: number): string {
   return of === 1 ? "Print edition" : `Print edition, volume ${n} of ${of}`;

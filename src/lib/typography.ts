@@ -10,3 +10,18 @@ export function curlApostrophes(text: string): string {
     .replaceAll(/(?<=\p{L}s)'(?=[\s.,;:!?)”]|$)/gu, "’")
     .replaceAll(/(?<=^|\s)'(?=\d\ds)/gu, "’");
 }
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/**
+ * A count as a sentence says it: words up to ten ("the two sources"), digits beyond. Counts of the
+ * site's sources and articles are computed from the content, never typed into a page.
+ */
+export function numberWord(count: number): string {
+  return NUMBER_WORDS[count] ?? count.toLocaleString("en-GB");
+}
+
+/** The same, to start a sentence or a heading: "Two sources, and nothing else". */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,5 +1,7 @@
 import type { APIRoute } from "astro";
 import { withBase } from "~/lib/paths";
+import { FILES } from "~/lib/routes";
+import { siteAddress } from "~/site";
 
 /**
  * Everything may be crawled; the sitemap URL needs the configured origin, so this is generated.
@@ -7,6 +9,6 @@ import { withBase } from "~/lib/paths";
  * not consulted, and the sitemap link in every page's head does its job.
  */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase("/sitemap-index.xml"), site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(FILES.sitemap), siteAddress(site)).href}\n`, {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });

@@ -2,11 +2,12 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getFeedEntries } from "~/content";
 import { withBase } from "~/lib/paths";
-import { SITE } from "~/site";
+import { PAGES } from "~/lib/routes";
+import { SITE, siteAddress } from "~/site";
 
 /** New articles and corrections, as RSS 2.0. */
 export const GET: APIRoute = async ({ site }) => {
-  const home = new URL(withBase("/"), site ?? "http://localhost/");
+  const home = new URL(withBase(PAGES.home.path), siteAddress(site));
   return rss({
     title: `${SITE.name}: articles and corrections`,
     description: SITE.description,

@@ -8,33 +8,6 @@ export const claimKinds = ["fact", "figure", "reported", "assessment", "opinion"
 
 export type ClaimKind = (typeof claimKinds)[number];
 
-/** How each kind is explained to readers (footnotes, source pages, the method page). */
-export const claimKindLabels: Record<ClaimKind, { label: string; description: string }> = {
-  fact: {
-    label: "Fact",
-    description: "An event, date, name, place or relationship that the source states.",
-  },
-  figure: { label: "Figure", description: "A number, worded exactly as the source words it." },
-  reported: {
-    label: "Reported",
-    description:
-      "Something the source relays from others without vouching for it (“reportedly”, “claim to”), so neither the source nor this site states it as fact.",
-  },
-  assessment: {
-    label: "Assessment",
-    description: "A source’s judgement about the threat: how serious, how capable, what is growing.",
-  },
-  opinion: { label: "Opinion", description: "An argument or value judgement of the author." },
-  warning: {
-    label: "Warning",
-    description: "A statement that something dangerous is happening or will happen without action.",
-  },
-  recommendation: {
-    label: "Recommendation",
-    description: "What someone should do, and who should do it.",
-  },
-};
-
 /** A claim id: kebab-case, unique across the site, permanent (it becomes `#claim-<id>`). */
 export const claimIdSchema = z
   .string()

@@ -1,7 +1,7 @@
 import { BibLatexParser } from "biblatex-csl-converter";
 import { expect, test } from "vitest";
 import { escapeTex, toBibtex } from "~/lib/citation/bibtex";
-import type { CslItem } from "~/lib/citation/format";
+import type { CslItem } from "~/lib/citation/csl-item";
 
 /** Reads BibTeX with biblatex-csl-converter, an independent biblatex parser, and its complaints. */
 function read(bibtex: string) {

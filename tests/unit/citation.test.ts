@@ -1,6 +1,7 @@
 import { Cite } from "@citation-js/core";
 import { describe, expect, test } from "vitest";
-import { exportReference, forStyle, formatReferences, type CslItem } from "~/lib/citation/format";
+import type { CslItem } from "~/lib/citation/csl-item";
+import { exportReference, forStyle, formatReferences } from "~/lib/citation/format";
 
 const newspaper: CslItem = {
   id: "bacha-2024",

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readPage } from "../../scripts/lib/dist.ts";
-import { checkLinks, siteUrlsIn, type LinkingFile } from "../../scripts/lib/links.ts";
+import { siteUrlsIn } from "../../scripts/lib/dist.ts";
+import { checkLinks, type LinkingFile } from "../../scripts/lib/links.ts";
 
 /** A built site from the HTML of its pages (read as the build reads them) and its other files. */
 const built = (files: [string, string | null][], origin = "https://site.invalid") =>

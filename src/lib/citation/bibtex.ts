@@ -3,7 +3,7 @@
  * import. Written here rather than by citation-js, whose BibTeX export gives a web page as `@misc`
  * with no site name and a `month` field that biblatex refuses (`nov 22`).
  */
-import type { CslItem } from "./format.ts";
+import type { CslItem } from "./csl-item.ts";
 
 export interface BibtexOptions {
   /** The citation key, unique in a reader's library. Required. */

@@ -76,6 +76,17 @@ export function textOf(node: MdNode): string {
 }
 
 /** True for a JSX element (`<Claim>`, `<Framing>`, `<span>`), inline or block. */
+/** The names of the components an MDX body uses: `KeyPoints`, `Claim`, `Questions`. */
+export function componentsIn(tree: MdNode): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: MdNode) => {
+    if (isJsx(node) && node.name) names.add(node.name);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return names;
+}
+
 export function isJsx(node: MdNode): boolean {
   return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
 }

@@ -1,4 +1,3 @@
-import type { CheckedClaim } from "./check.ts";
 import { isJsx, readAttributes, textOf, type MdNode } from "./extract.ts";
 import type { ArticleDoc } from "./site.ts";
 
@@ -16,7 +15,7 @@ export function countWords(text: string): number {
  * of claims reused from other pages), without notes, footnotes, the pointers under each question,
  * related links or the citation block, which the page adds around it.
  */
-export function readerWords(article: ArticleDoc, claims: readonly CheckedClaim[]): number {
+export function readerWords(article: ArticleDoc, claims: readonly { id: string; text: string }[]): number {
   const front = article.frontmatter.yaml?.value as { title?: unknown; standfirst?: unknown } | undefined;
   const heading = [front?.title, front?.standfirst].filter((value) => typeof value === "string").join(" ");
   const byId = new Map(claims.map((claim) => [claim.id, claim]));

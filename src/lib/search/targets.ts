@@ -1,3 +1,4 @@
+import { ENTRY_ID } from "../routes.ts";
 import { HIGHLIGHT_PARAM } from "./highlight.ts";
 import { isRelevantMatch, normalWord, wholeTermsMatched } from "./query.ts";
 
@@ -48,7 +49,6 @@ export interface ExcerptPart {
   match: boolean;
 }
 
-const ENTRY = /^(claim|fn|term|event|actor|relation|rec|figure|place)-[a-z0-9-]+$/;
 /** Ids that name a note or definition inside an entry, not a place a reader cites. */
 const INNER = /-(evidence|definition-\d+)$/;
 
@@ -57,7 +57,7 @@ const isHeading = (anchor: PagefindAnchor) => /^h[1-6]$/.test(anchor.element);
 /** Whether a reader can usefully land on this element: a heading, or one of the site's citable entries. */
 export function isLinkable(anchor: PagefindAnchor): boolean {
   if (INNER.test(anchor.id)) return false;
-  return (isHeading(anchor) && Boolean(anchor.text?.trim())) || ENTRY.test(anchor.id);
+  return (isHeading(anchor) && Boolean(anchor.text?.trim())) || ENTRY_ID.test(anchor.id);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { entryPath } from "../routes.ts";
 import { mdxToMdast } from "satteri";
 import { curlApostrophes } from "../typography.ts";
 
@@ -62,7 +63,7 @@ function inline(nodes: Node[], pageUrl: string): InlinePart[] {
   for (const node of nodes) {
     if (node.type === "link" && node.url) push({ text: textOf(node), href: resolve(node.url, pageUrl) });
     else if (isElement(node, "Term"))
-      push({ text: textOf(node), href: `/glossary/#term-${attribute(node, "id") ?? ""}` });
+      push({ text: textOf(node), href: entryPath("term", attribute(node, "id") ?? "") });
     else if (node.type === "text" || node.type === "inlineCode") push({ text: String(node.value) });
     else for (const part of inline(node.children ?? [], pageUrl)) push(part);
   }

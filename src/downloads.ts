@@ -21,7 +21,18 @@ import { dataRelease, type DataRelease } from "~/lib/data-release";
 import { dateBounds, isoDate } from "~/lib/dates";
 import { withBase } from "~/lib/paths";
 import { anchorId, claimPath, sourcePath } from "~/lib/routes";
-import type { Citation } from "~/schemas/claim";
+import { citationSchema, claimPropsSchema, type Citation } from "~/schemas/claim";
+import {
+  actorSchema,
+  figureSchema,
+  glossaryTermSchema,
+  placeSchema,
+  recommendationSchema,
+  relationSchema,
+  timelineEventSchema,
+} from "~/schemas/data";
+import { fieldsOf } from "~/schemas/fields";
+import { sourceSchema } from "~/schemas/source";
 import { SITE } from "~/site";
 
 /** The data sets, each documented in its own section of /data/ (`/data/#<collection>`). */
@@ -161,47 +172,33 @@ const DATE_BOUNDS_FIELDS = (prefix: string, what: string): [string, string][] =>
   ],
 ];
 
+// Fields of the data as authored take their meaning from the schema; the columns that only the
+// downloads have (date bounds, evidence counts, the release) are described here.
 const timelineFields: [string, string][] = [
-  ["id", "Permanent id; the entry is at /timeline/#event-<id>."],
-  [
-    "date",
-    "When, only as precisely as the source says: YYYY, YYYY-MM, YYYY-MM-DD, or “before YYYY-MM-DD” when the source places it only before a day (usually its own date). JSON only; the CSV gives the same as the three columns below.",
-  ],
+  ...fieldsOf(timelineEventSchema, ["id"]),
+  ...fieldsOf(timelineEventSchema, ["date"]).map(([name, meaning]): [string, string] => [
+    name,
+    `${meaning} JSON only; the CSV gives the same as the three columns below.`,
+  ]),
   ...DATE_BOUNDS_FIELDS("date", "the event"),
-  ["dateNote", "How the date was worked out when the source gives it relative to its own date."],
-  ["title", "A short neutral title."],
-  ["summary", "What happened, in the site’s words, attributed where needed."],
-  ["place", "Where, only as the source names it."],
-  ["location", "Id of the place that puts it on the map (see places.json): a city, or only a country."],
-  ["kind", "attack, warning, publication or statement."],
-  ["actors", "Ids of the actors involved (see actors.json)."],
+  ...fieldsOf(timelineEventSchema, ["dateNote", "title", "summary", "place", "location", "kind", "actors"]),
 ];
 
-const relationFields: [string, string][] = [
-  ["id", "Permanent id; the relation is at /actors/#relation-<id>."],
-  ["from", "Actor id the relation starts from."],
-  ["kind", "The relation, read “from KIND to” (opposes, targets, harbours, warned, ...)."],
-  ["to", "Actor id it points to."],
-  ["reportedly", "true when the source relays the relation as reported by others, not as its own claim."],
-  ["description", "One attributed sentence."],
-];
+const relationFields = fieldsOf(relationSchema, ["id", "from", "kind", "to", "reportedly", "mutual", "description"]);
 
 const figureFields: [string, string][] = [
-  ["id", "Permanent id; the figure is at /key-figures/#figure-<id>."],
-  ["value", "The number exactly as the source words it."],
-  ["measures", "What it counts or measures."],
+  ...fieldsOf(figureSchema, ["id", "value", "measures"]),
   ...DATE_BOUNDS_FIELDS("as_of", "the figure speaks for"),
-  ["statedBy", "Who states it, on what basis."],
-  ["caveat", "What the figure does not tell you."],
+  ...fieldsOf(figureSchema, ["statedBy", "caveat"]),
 ];
 
-const recommendationFields: [string, string][] = [
-  ["id", "Permanent id; the entry is at /recommendations/#rec-<id>."],
-  ["recommendation", "What should be done, in the site’s words."],
-  ["addressedTo", "Actor ids of whoever is asked to act."],
-  ["madeBy", "Actor id of whoever recommends it."],
-  ["rationale", "The reasoning given, attributed."],
-];
+const recommendationFields = fieldsOf(recommendationSchema, [
+  "id",
+  "recommendation",
+  "addressedTo",
+  "madeBy",
+  "rationale",
+]);
 
 /** The CSV data sets whose quotations citations.csv holds, by the name its `dataset` column gives. */
 const CITED_IN_CSV = {
@@ -219,7 +216,7 @@ export const DOWNLOADS: Download[] = [
       ...JSON_HEAD_FIELDS,
       ["claims", "The claims, in reading order, each with the fields below."],
       ["id", "Permanent claim id."],
-      ["kind", "fact, figure, reported, assessment, opinion, warning or recommendation."],
+      ...fieldsOf(claimPropsSchema, ["kind"]),
       ["text", "The site’s own sentence."],
       ["page", "The page the claim is on."],
       ["anchor", "The claim’s anchor on that page (claim-<id>)."],
@@ -228,10 +225,7 @@ export const DOWNLOADS: Download[] = [
         "leadIn",
         "For an item of a list (“the attack on Kabul airport in August 2021;”), the id of the claim whose sentence introduces the list; read the two together. Absent otherwise.",
       ],
-      [
-        "note",
-        "How a date was worked out, or what the source does not say, as the claim’s note shows it. Absent otherwise.",
-      ],
+      ...fieldsOf(claimPropsSchema, ["note"]),
       ...CITATION_FIELDS,
       ["published", "The day the claim was first published (YYYY-MM-DD)."],
       [
@@ -314,12 +308,7 @@ export const DOWNLOADS: Download[] = [
     fields: [
       ...JSON_HEAD_FIELDS,
       ["terms", "The terms, A to Z, each with the fields below."],
-      ["id", "Permanent id; the entry is at /glossary/#term-<id>."],
-      ["term", "The term."],
-      ["aliases", "Other names for it in the sources."],
-      ["definition", "A plain-English definition."],
-      ["basis", "cited (the sources define it; see citations) or background (general knowledge)."],
-      ["related", "Ids of related terms."],
+      ...fieldsOf(glossaryTermSchema, ["id", "term", "aliases", "definition", "basis", "related"]),
       ...CITATION_FIELDS,
     ],
     build: async (site) => json({ ...(await jsonHead(site, "glossary")), terms: await getGlossary() }),
@@ -330,10 +319,7 @@ export const DOWNLOADS: Download[] = [
     fields: [
       ...JSON_HEAD_FIELDS,
       ["actors", "The actors, each with the fields below."],
-      ["id", "Permanent id; the entry is at /actors/#actor-<id>."],
-      ["name", "The name as the sources give it."],
-      ["type", "group, state, government, organisation, person, institution or sector."],
-      ["role", "Its part in the story, attributed where needed."],
+      ...fieldsOf(actorSchema, ["id", "name", "type", "role"]),
       ...CITATION_FIELDS,
       ["relations", "The relations between them, with the fields of relations.csv and their citations."],
     ],
@@ -347,7 +333,19 @@ export const DOWNLOADS: Download[] = [
     build: async () => {
       const release = await releaseColumns();
       return toCsv(
-        ["id", "from", "kind", "to", "reportedly", "description", "sources", "citations", "data_version", "data_date"],
+        [
+          "id",
+          "from",
+          "kind",
+          "to",
+          "reportedly",
+          "mutual",
+          "description",
+          "sources",
+          "citations",
+          "data_version",
+          "data_date",
+        ],
         (await getRelations()).map((relation) => ({ ...relation, ...evidence(relation.citations), ...release })),
       );
     },
@@ -358,14 +356,7 @@ export const DOWNLOADS: Download[] = [
     fields: [
       ...JSON_HEAD_FIELDS,
       ["places", "The places, each with the fields below."],
-      ["id", "Permanent id; a country or region is at /map/#place-<id>."],
-      ["name", "The name."],
-      ["kind", "country, city or region."],
-      ["iso", "A country’s ISO 3166-1 numeric code (Natural Earth’s key for its boundary). General knowledge."],
-      ["coordinates", "[longitude, latitude]: a city’s position, or where the map names a country. General knowledge."],
-      ["within", "A city’s country (a place id)."],
-      ["role", "Why the map shows it: attacked, targeted or named."],
-      ["summary", "What the sources say about it, in the site’s words, attributed."],
+      ...fieldsOf(placeSchema, ["id", "name", "kind", "iso", "coordinates", "within", "role", "summary"]),
       ...CITATION_FIELDS,
     ],
     build: async (site) => json({ ...(await jsonHead(site, "places")), places: await getPlaces() }),
@@ -445,13 +436,7 @@ export const DOWNLOADS: Download[] = [
       ["dataset", "The CSV file the entry is in, without “.csv”: timeline, relations, figures or recommendations."],
       ["id", "The entry’s id in that file; dataset and id together name one entry."],
       ["n", "The quotation’s number among the entry’s citations, from 1."],
-      ["source", "The id of the source quoted (see sources.json)."],
-      ["quote", "The source’s exact words."],
-      ["speaker", "Whose words they are, when the source quotes someone in quotation marks; empty otherwise."],
-      [
-        "paraphraseOf",
-        "Whose words the source reports in its own words (its account, not a quotation); empty otherwise.",
-      ],
+      ...fieldsOf(citationSchema, ["source", "quote", "speaker", "paraphraseOf"]),
       ...RELEASE_FIELDS,
     ],
     build: async () => {
@@ -477,23 +462,22 @@ export const DOWNLOADS: Download[] = [
       ...JSON_HEAD_FIELDS,
       ["sources", "The source documents, oldest first, each with the fields below."],
       ["id", "The id every citation uses; the source’s page is /sources/<id>/."],
-      ["title", "The document’s title, verbatim."],
-      ["standfirst", "Its subtitle, verbatim, when it has one."],
-      [
+      ...fieldsOf(sourceSchema, [
+        "title",
+        "standfirst",
         "authors",
-        "The people who wrote it: name, family and given names, and who they are. Empty for an organisation.",
-      ],
-      ["organisation", "The organisation that wrote it, when no person is credited."],
-      ["publisher", "Who published it."],
-      ["periodical", "The newspaper or website, as a reference names it."],
-      ["published", "Publication date (YYYY-MM-DD)."],
-      ["dateline", "Place of publication, when the document gives one."],
-      ["genre", "op-ed or press-release."],
-      ["language", "The document’s language (BCP 47)."],
-      ["url", "Where the original can be read."],
+        "organisation",
+        "publisher",
+        "periodical",
+        "published",
+        "dateline",
+        "genre",
+        "language",
+        "url",
+      ]),
       ["archived", "The Wayback Machine’s list of archived copies of that address."],
       ["page", "The source’s page on this site: who wrote it and why, how to read it, every claim that cites it."],
-      ["description", "Who wrote it and why, in the site’s words."],
+      ...fieldsOf(sourceSchema, ["description"]),
     ],
     build: async (site) =>
       json({

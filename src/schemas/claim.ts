@@ -15,21 +15,24 @@ export const claimIdSchema = z
 
 /** One piece of evidence for a claim: the exact words of a source. */
 export const citationSchema = z.strictObject({
-  /** The id of a source in `content/sources/`. Required. */
-  source: z.string().min(1),
-  /** The source's exact words; `…` joins fragments that occur in order. Required. */
-  quote: z.string().trim().min(1, "the quotation is empty"),
-  /**
-   * Who said these words, when the source quotes someone other than its author inside quotation
-   * marks (reported speech). Only the person whose words are quoted is a speaker.
-   */
-  speaker: z.string().min(1).optional(),
-  /**
-   * Whose words the source is paraphrasing, when it reports what someone said without quoting them
-   * ("McCallum revealed …, noting that …"). The words are the source's own account, and the site
-   * attributes them to the source.
-   */
-  paraphraseOf: z.string().min(1).optional(),
+  source: z.string().min(1).describe("The id of the source quoted (see sources.json)."),
+  quote: z
+    .string()
+    .trim()
+    .min(1, "the quotation is empty")
+    .describe("The source’s exact words; “…” joins fragments that occur in this order."),
+  // Only the person whose words are quoted is a speaker (reported speech).
+  speaker: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Whose words they are, when the source quotes someone other than its author in quotation marks."),
+  // "McCallum revealed …, noting that …": the source's own account, attributed to the source.
+  paraphraseOf: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Whose words the source reports in its own words, without quoting them (its account, not a quotation)."),
 });
 
 export type Citation = z.infer<typeof citationSchema>;
@@ -39,8 +42,11 @@ export const claimPropsSchema = z
   .strictObject({
     /** Permanent kebab-case id. Required. */
     id: claimIdSchema,
-    /** What kind of statement this is. Required. */
-    kind: z.enum(claimKinds),
+    kind: z
+      .enum(claimKinds)
+      .describe(
+        "What kind of statement it is: fact, figure, reported, assessment, opinion, warning or recommendation.",
+      ),
     /** Shorthand for a single citation: the source id. */
     source: z.string().min(1).optional(),
     /** Shorthand for a single citation: the quotation. */
@@ -51,12 +57,12 @@ export const claimPropsSchema = z
     paraphraseOf: z.string().min(1).optional(),
     /** Several citations, or one with a speaker. */
     citations: z.array(citationSchema).optional(),
-    /**
-     * What a reader checking the claim needs and the sentence need not say: how a date was worked
-     * out ("this year" in a column of 9 July 2024), or what the source does not say. Shown with
-     * the evidence, never in the sentence.
-     */
-    note: z.string().min(1).optional(),
+    // Shown with the evidence, never in the sentence ("this year" in a column of 9 July 2024).
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("How a date was worked out, or what the source does not say, as the claim’s note shows it."),
   })
   .superRefine((props, ctx) => {
     const inline =

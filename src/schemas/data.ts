@@ -12,30 +12,28 @@ export const eventKinds = ["attack", "warning", "publication", "statement"] as c
 
 /** One event in `content/timeline.yaml`. */
 export const timelineEventSchema = z.strictObject({
-  /** Permanent id; the anchor is `#event-<id>`. Required. */
-  id: idSchema,
-  /**
-   * When, as precisely as the source says and no more: `2021-08`, or for an event a source calls
-   * "recent", `before <the source's date>`. Required.
-   */
-  date: eventDateSchema,
-  /** How the date was worked out, when the source gives it relative to its own date ("in March this year"). */
-  dateNote: z.string().min(1).optional(),
-  /** A short neutral title. Required. */
-  title: z.string().min(1),
-  /** One or two sentences in the site's words, attributed where needed. Required. */
-  summary: z.string().min(1),
-  /** Where, only as the source names it. */
-  place: z.string().min(1).optional(),
-  /**
-   * The id of that place in `content/places.yaml`, which puts the event on the map: a city where
-   * the source names one, otherwise only the country it names.
-   */
-  location: idSchema.optional(),
-  /** What kind of event. Required. */
-  kind: z.enum(eventKinds),
-  /** Ids of actors in `content/actors.yaml` involved in the event. */
-  actors: z.array(idSchema).default([]),
+  id: idSchema.describe("Permanent id; the entry is at /timeline/#event-<id>."),
+  date: eventDateSchema.describe(
+    "When, only as precisely as the source says: YYYY, YYYY-MM, YYYY-MM-DD, or “before YYYY-MM-DD” when the source places it only before a day (usually its own date, for an event it calls “recent”).",
+  ),
+  dateNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("How the date was worked out, when the source gives it relative to its own date (“in March this year”)."),
+  title: z.string().min(1).describe("A short neutral title."),
+  summary: z
+    .string()
+    .min(1)
+    .describe("What happened, in one or two sentences in the site’s words, attributed where needed."),
+  place: z.string().min(1).optional().describe("Where, only as the source names it."),
+  location: idSchema
+    .optional()
+    .describe(
+      "Id of the place that puts it on the map (see places.json): a city where the source names one, otherwise only the country it names.",
+    ),
+  kind: z.enum(eventKinds).describe("What kind of event: attack, warning, publication or statement."),
+  actors: z.array(idSchema).default([]).describe("Ids of the actors involved (see actors.json)."),
   /** The evidence. Required. */
   citations: citationsSchema,
 });
@@ -43,23 +41,20 @@ export const timelineEventSchema = z.strictObject({
 /** One term in `content/glossary.yaml`. */
 export const glossaryTermSchema = z
   .object({
-    /** Permanent id; the anchor is `#term-<id>`. Required. */
-    id: idSchema,
-    /** The term as a reader meets it. Required. */
-    term: z.string().min(1),
-    /** Other names or abbreviations used for it in the sources. */
-    aliases: z.array(z.string().min(1)).default([]),
-    /** A definition in plain English, one to three sentences. Required. */
-    definition: z.string().min(1),
-    /**
-     * `cited` when the sources define or describe it (citations required); `background` when the
-     * definition is general knowledge the sources assume (EDITORIAL §1), shown as such.
-     */
-    basis: z.enum(["cited", "background"]),
+    id: idSchema.describe("Permanent id; the entry is at /glossary/#term-<id>."),
+    term: z.string().min(1).describe("The term as a reader meets it."),
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Other names or abbreviations used for it in the sources."),
+    definition: z.string().min(1).describe("A definition in plain English, one to three sentences."),
+    // Background definitions: general knowledge the sources assume (EDITORIAL §1), shown as such.
+    basis: z
+      .enum(["cited", "background"])
+      .describe("cited (the sources define or describe it; see citations) or background (general knowledge)."),
     /** The evidence, for a cited definition. */
     citations: z.array(citationSchema).default([]),
-    /** Ids of related terms. */
-    related: z.array(idSchema).default([]),
+    related: z.array(idSchema).default([]).describe("Ids of related terms."),
   })
   .refine((term) => term.basis === "background" || term.citations.length > 0, {
     message: "a cited term needs citations; mark general knowledge as basis: background",
@@ -70,14 +65,12 @@ export const actorTypes = ["group", "state", "government", "organisation", "pers
 
 /** One actor in `content/actors.yaml`: a group, state, organisation or person the sources name. */
 export const actorSchema = z.strictObject({
-  /** Permanent id; the anchor is `#actor-<id>`. Required. */
-  id: idSchema,
-  /** The name as the sources give it. Required. */
-  name: z.string().min(1),
-  /** What kind of actor. Required. */
-  type: z.enum(actorTypes),
-  /** Its role in the story, one or two sentences, attributed where needed. Required. */
-  role: z.string().min(1),
+  id: idSchema.describe("Permanent id; the entry is at /actors/#actor-<id>."),
+  name: z.string().min(1).describe("The name as the sources give it."),
+  type: z
+    .enum(actorTypes)
+    .describe("What kind of actor: group, state, government, organisation, person, institution or sector."),
+  role: z.string().min(1).describe("Its part in the story, in one or two sentences, attributed where needed."),
   /** The evidence. Required. */
   citations: citationsSchema,
 });
@@ -99,54 +92,48 @@ export const relationKinds = [
 
 /** One directed relation in `content/relations.yaml`: who does what to whom, according to whom. */
 export const relationSchema = z.strictObject({
-  /** Permanent id; the anchor is `#relation-<id>`. Required. */
-  id: idSchema,
-  /** The actor id the relation starts from. Required. */
-  from: idSchema,
-  /** The actor id it points to. Required. */
-  to: idSchema,
-  /** The kind of relation, read "from KIND to". Required. */
-  kind: z.enum(relationKinds),
-  /** True when the source relays the relation as reported by others ("reportedly"), not as its own. */
-  reportedly: z.boolean().default(false),
-  /** True when the relation runs both ways ("trust … between Russia and the West"); drawn with two arrowheads. */
-  mutual: z.boolean().default(false),
-  /** One sentence in the site's words, attributed. Required. */
-  description: z.string().min(1),
+  id: idSchema.describe("Permanent id; the relation is at /actors/#relation-<id>."),
+  from: idSchema.describe("Actor id the relation starts from."),
+  to: idSchema.describe("Actor id it points to."),
+  kind: z
+    .enum(relationKinds)
+    .describe(
+      "The relation, read “from KIND to”: opposes, targets, attacked, harbours, fights, warned, leads, part-of, publishes, may-cooperate-with, strained-trust-with or responds-to.",
+    ),
+  reportedly: z
+    .boolean()
+    .default(false)
+    .describe("true when the source relays the relation as reported by others (“reportedly”), not as its own claim."),
+  // Drawn with two arrowheads.
+  mutual: z
+    .boolean()
+    .default(false)
+    .describe("true when the relation runs both ways (“trust … between Russia and the West”)."),
+  description: z.string().min(1).describe("One sentence in the site’s words, attributed."),
   /** The evidence. Required. */
   citations: citationsSchema,
 });
 
 /** One figure in `content/figures.yaml`: a number exactly as a source words it. */
 export const figureSchema = z.strictObject({
-  /** Permanent id; the anchor is `#figure-<id>`. Required. */
-  id: idSchema,
-  /** The value worded exactly as the source words it ("above 140"). Required. */
-  value: z.string().min(1),
-  /** What it counts or measures. Required. */
-  measures: z.string().min(1),
+  id: idSchema.describe("Permanent id; the figure is at /key-figures/#figure-<id>."),
+  value: z.string().min(1).describe("The number exactly as the source words it (“above 140”)."),
+  measures: z.string().min(1).describe("What it counts or measures."),
   /** The date the figure speaks for: the source's date unless it says otherwise. Required. */
   asOf: partialDateSchema,
-  /** Who states it, and on what basis, as the source reports it. Required. */
-  statedBy: z.string().min(1),
-  /** What the figure does not tell you (no breakdown, no source given). */
-  caveat: z.string().min(1).optional(),
+  statedBy: z.string().min(1).describe("Who states it, and on what basis, as the source reports it."),
+  caveat: z.string().min(1).optional().describe("What the figure does not tell you (no breakdown, no source given)."),
   /** The evidence. Required. */
   citations: citationsSchema,
 });
 
 /** One recommendation in `content/recommendations.yaml`. */
 export const recommendationSchema = z.strictObject({
-  /** Permanent id; the anchor is `#rec-<id>`. Required. */
-  id: idSchema,
-  /** What should be done, in the site's words. Required. */
-  recommendation: z.string().min(1),
-  /** Actor ids of whoever is asked to act. Required. */
-  addressedTo: z.array(idSchema).min(1),
-  /** Actor id of whoever recommends it. Required. */
-  madeBy: idSchema,
-  /** The reasoning given, in the site's words, attributed. Required. */
-  rationale: z.string().min(1),
+  id: idSchema.describe("Permanent id; the entry is at /recommendations/#rec-<id>."),
+  recommendation: z.string().min(1).describe("What should be done, in the site’s words."),
+  addressedTo: z.array(idSchema).min(1).describe("Actor ids of whoever is asked to act."),
+  madeBy: idSchema.describe("Actor id of whoever recommends it."),
+  rationale: z.string().min(1).describe("The reasoning given, in the site’s words, attributed."),
   /** The evidence. Required. */
   citations: citationsSchema,
 });
@@ -173,25 +160,31 @@ const coordinatesSchema = z.tuple([z.number().min(-180).max(180), z.number().min
  */
 export const placeSchema = z
   .object({
-    /** Permanent id; the anchor on /map/ is `#place-<id>`. Required. */
-    id: idSchema,
-    /** The name as the map and its table show it. Required. */
-    name: z.string().min(1),
-    /** `country` (drawn from its boundary), `city` (a point) or `region` (listed, not drawn). Required. */
-    kind: z.enum(placeKinds),
-    /** A country's ISO 3166-1 numeric code, which is how Natural Earth's boundaries name it. */
+    id: idSchema.describe("Permanent id; the entry is at /map/#place-<id> (a city’s, in its country’s row)."),
+    name: z.string().min(1).describe("The name as the map and its table show it."),
+    kind: z
+      .enum(placeKinds)
+      .describe("country (drawn from its boundary), city (a point) or region (listed, not drawn)."),
     iso: z
       .string()
       .regex(/^\d{3}$/, "must be a three-digit ISO 3166-1 numeric code")
-      .optional(),
-    /** A city's position; for a country, where the map writes its name if not at its centre. */
-    coordinates: coordinatesSchema.optional(),
-    /** For a city: the id of the country it is in. */
-    within: idSchema.optional(),
-    /** For a country or region: why the map shows it. */
-    role: z.enum(placeRoles).optional(),
-    /** For a country or region: what the sources say about it, in the site's words, attributed. */
-    summary: z.string().min(1).optional(),
+      .optional()
+      .describe("A country’s ISO 3166-1 numeric code (Natural Earth’s key for its boundary). General knowledge."),
+    coordinates: coordinatesSchema
+      .optional()
+      .describe(
+        "[longitude, latitude]: a city’s position, or where the map names a country if not at its centre. General knowledge.",
+      ),
+    within: idSchema.optional().describe("For a city: the id of the country it is in."),
+    role: z
+      .enum(placeRoles)
+      .optional()
+      .describe("For a country or region: why the map shows it: attacked, targeted or named."),
+    summary: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("For a country or region: what the sources say about it, in the site’s words, attributed."),
     /** The evidence for the summary, or for the source naming the city. Required. */
     citations: citationsSchema,
   })

@@ -18,34 +18,29 @@ export const sourceGenres = ["op-ed", "press-release"] as const;
 
 /** Frontmatter of a source document in `content/sources/<id>.md`; the body is the verbatim text. */
 export const sourceSchema = z.strictObject({
-  /** The document's title, verbatim. Required. */
-  title: z.string().min(1),
-  /** The document's standfirst or subtitle, verbatim, when it has one. */
-  standfirst: z.string().optional(),
-  /** The people who wrote it; empty when an organisation is the author. Required. */
-  authors: z.array(authorSchema),
-  /** The organisation that wrote it, when no person is credited. */
-  organisation: z.string().optional(),
-  /** Who published it (newspaper, organisation). Required. */
-  publisher: z.string().min(1),
-  /** The newspaper or website as a reference names it ("The News International"). Required. */
-  periodical: z.string().min(1),
-  /** Publication date, and time when the document gives one. Required. */
-  published: calendarDateSchema,
-  /** Place of publication when the document gives a dateline. */
-  dateline: z.string().optional(),
-  /** Machine-readable kind of document. Required. */
-  genre: z.enum(sourceGenres),
+  title: z.string().min(1).describe("The document’s title, verbatim."),
+  standfirst: z.string().optional().describe("Its standfirst or subtitle, verbatim, when it has one."),
+  authors: z
+    .array(authorSchema)
+    .describe("The people who wrote it: name, family and given names, and who they are. Empty for an organisation."),
+  organisation: z.string().optional().describe("The organisation that wrote it, when no person is credited."),
+  publisher: z.string().min(1).describe("Who published it (newspaper, organisation)."),
+  periodical: z
+    .string()
+    .min(1)
+    .describe("The newspaper or website, as a reference names it (“The News International”)."),
+  published: calendarDateSchema.describe(
+    "Publication date (YYYY-MM-DD; in the frontmatter, with the time when the document gives one).",
+  ),
+  dateline: z.string().optional().describe("Place of publication, when the document gives a dateline."),
+  genre: z.enum(sourceGenres).describe("What kind of document, for machines: op-ed or press-release."),
   /** The kind of document in words, shown to readers. Required. */
   genreLabel: z.string().min(1),
-  /** Where the original can be read. Required. */
-  url: z.url(),
+  url: z.url().describe("Where the original can be read."),
   /** A note on the URL (for example, that it is an archived edition). */
   urlNote: z.string().optional(),
-  /** BCP 47 language tag of the document. Required. */
-  language: z.string().min(2),
-  /** A short, neutral description of who wrote it and why. Required. */
-  description: z.string().min(1),
+  language: z.string().min(2).describe("The document’s language (BCP 47)."),
+  description: z.string().min(1).describe("Who wrote it and why, in the site’s words: short and neutral."),
   /** How to read it. Required. */
   reading: z.strictObject({
     /** What the document is good for. Required. */

@@ -263,6 +263,15 @@ test("the actors page has an anchor for every actor and every relation", async (
   expect(csv).toHaveLength(relations.length);
 });
 
+test("a relation that runs both ways says so in the spreadsheet, as the diagram's two arrowheads do", async ({
+  page,
+}) => {
+  // Bacha: trust is "seeing new lows between Russia and the West": not one side's mistrust of the other.
+  const rows = await getCsv(page, "relations.csv");
+  expect(rows.find((row) => row["id"] === "russia-mistrusts-the-west")?.["mutual"]).toBe("true");
+  expect(rows.find((row) => row["id"] === "iskp-opposes-china")?.["mutual"]).toBe("false");
+});
+
 test("key figures are shown worded exactly as the data words them", async ({ page }) => {
   const figures = await getCsv(page, "figures.csv");
   await expectAnchors(

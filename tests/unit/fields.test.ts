@@ -1,0 +1,68 @@
+import { z } from "astro/zod";
+import { expect, test } from "vitest";
+import { citationSchema, claimPropsSchema } from "~/schemas/claim";
+import {
+  actorSchema,
+  figureSchema,
+  glossaryTermSchema,
+  placeSchema,
+  recommendationSchema,
+  relationSchema,
+  timelineEventSchema,
+} from "~/schemas/data";
+import { fieldsOf } from "~/schemas/fields";
+import { sourceSchema } from "~/schemas/source";
+
+test("a field's meaning is the one its schema gives, in the order asked", () => {
+  const schema = z.object({
+    b: z.string().describe("The second."),
+    a: z.number().optional().describe("The first."),
+  });
+  expect(fieldsOf(schema, ["a", "b"])).toEqual([
+    ["a", "The first."],
+    ["b", "The second."],
+  ]);
+});
+
+test("a field with no meaning stops the build and says where to write one", () => {
+  const schema = z.object({ a: z.string() });
+  expect(() => fieldsOf(schema, ["a"])).toThrow(/field "a" has no meaning; add \.describe/);
+});
+
+// A reader of /data/ learns a coded field's values from its meaning: each must name every value the
+// schema accepts, so that adding a value without documenting it fails here.
+const CODED_FIELDS = {
+  "timeline kind": timelineEventSchema.shape.kind,
+  "glossary basis": glossaryTermSchema.shape.basis,
+  "actor type": actorSchema.shape.type,
+  "relation kind": relationSchema.shape.kind,
+  "place kind": placeSchema.shape.kind,
+  "place role": placeSchema.shape.role,
+  "claim kind": claimPropsSchema.shape.kind,
+  "source genre": sourceSchema.shape.genre,
+};
+
+test.each(Object.entries(CODED_FIELDS))("the meaning of the %s names every value it may take", (_, field) => {
+  const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
+  if (!(inner instanceof z.ZodEnum)) throw new Error("not a coded field");
+  for (const value of inner.options) expect(field.description).toMatch(new RegExp(`(^|[ :(])${value}[ ,.(]`));
+});
+
+test("every field the downloads document has a meaning in its schema", () => {
+  const schemas: { shape: Record<string, z.ZodType> }[] = [
+    timelineEventSchema,
+    glossaryTermSchema,
+    actorSchema,
+    relationSchema,
+    recommendationSchema,
+    placeSchema,
+    citationSchema,
+  ];
+  for (const schema of schemas) {
+    const undocumented = Object.entries(schema.shape)
+      .filter(([name, field]) => name !== "citations" && !field.description)
+      .map(([name]) => name);
+    expect(undocumented).toEqual([]);
+  }
+  expect(fieldsOf(figureSchema, ["id", "value", "measures", "statedBy", "caveat"])).toHaveLength(5);
+});

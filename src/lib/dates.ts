@@ -1,3 +1,19 @@
+/** The months in English, January first: for dates written by hand, not by Intl (citation styles, rules). */
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
 const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** `9 July 2024`: dates as British readers write them, fixed to UTC so builds are reproducible. */

@@ -5,7 +5,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import { expect, test } from "@playwright/test";
 import { BibLatexParser } from "biblatex-csl-converter";
-import { jsonLd, sitemapPaths } from "./helpers";
+import { jsonLd, pageWithClipboard, sitemapPaths } from "./helpers";
 
 const ARTICLE = "/articles/what-is-iskp/";
 const SOURCE = "/sources/bacha-2024/";
@@ -50,9 +50,7 @@ test("/data/ describes every download as a Dataset", async ({ page }) => {
 test("'Cite this page' offers APA, MLA, Chicago and Harvard, with today's date where a style asks for it", async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
+  const page = await pageWithClipboard(browser);
   await page.goto(ARTICLE);
   const cite = page.getByRole("region", { name: "Cite this page" });
   for (const style of [
@@ -70,7 +68,7 @@ test("'Cite this page' offers APA, MLA, Chicago and Harvard, with today's date w
   await expect(harvard).toContainText(await page.getByRole("heading", { level: 1 }).innerText());
   await cite.getByRole("button", { name: "Copy the Harvard (Cite Them Right) reference" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await harvard.innerText()).trim());
-  await context.close();
+  await page.context().close();
 });
 
 test("without JavaScript the access date is a clear placeholder", async ({ browser }) => {
@@ -108,9 +106,7 @@ const todayIso = () => {
 test("a journalist copies BibTeX that a biblatex parser reads: @online, the site, ISO dates, the address", async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
+  const page = await pageWithClipboard(browser);
   await page.goto(ARTICLE);
   const published = await page.locator("header dl time").first().getAttribute("datetime");
   const cite = page.getByRole("region", { name: "Cite this page" });
@@ -129,7 +125,7 @@ test("a journalist copies BibTeX that a biblatex parser reads: @online, the site
   });
   expect(new URL(entry?.fields["url"] ?? "").pathname).toBe(ARTICLE);
   expect(Object.keys(entry?.fields ?? {})).not.toContain("month");
-  await context.close();
+  await page.context().close();
 });
 
 test("the BibTeX download saves the entry a parser reads, with today's date as the access date", async ({ page }) => {

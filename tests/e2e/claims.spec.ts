@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { z } from "astro/zod";
 import { claimSchema } from "../../src/schemas/claim";
+import { pageWithClipboard } from "./helpers";
 
 const claimsFileSchema = z.object({
   claims: z.array(
@@ -112,9 +113,7 @@ test("a claim's permalink scrolls to the claim and marks it", async ({ page }) =
 });
 
 test("the note offers to copy the claim's permanent link", async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
+  const page = await pageWithClipboard(browser);
   const { claim, path, marker } = await firstClaim(page);
   await page.goto(path);
   await marker.focus();
@@ -124,7 +123,7 @@ test("the note offers to copy the claim's permanent link", async ({ browser }) =
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     new URL(`${path}#${claim.anchor}`, page.url()).href,
   );
-  await context.close();
+  await page.context().close();
 });
 
 test("each source page lists every claim on the site that cites it", async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { z } from "astro/zod";
 import { actorSchema, glossaryTermSchema, recommendationSchema, relationSchema } from "../../src/schemas/data";
-import { publishedEventSchema } from "./helpers";
+import { pageWithClipboard, publishedEventSchema } from "./helpers";
 
 async function getJson<T>(page: Page, file: string, schema: z.ZodType<T>): Promise<T> {
   const response = await page.request.get(`/data/${file}`);
@@ -309,9 +309,7 @@ test("a journalist goes from a key figure to the claim that states it in its art
 });
 
 test("a key figure has a visible link of its own, and a button that copies it", async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const page = await context.newPage();
+  const page = await pageWithClipboard(browser);
   await page.goto("/key-figures/");
   const card = page.locator('[id="figure-crocus-death-toll"]');
   await expect(card.getByRole("link", { name: "Link to this figure" })).toHaveAttribute(
@@ -323,7 +321,7 @@ test("a key figure has a visible link of its own, and a button that copies it", 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     new URL("/key-figures/#figure-crocus-death-toll", page.url()).href,
   );
-  await context.close();
+  await page.context().close();
 });
 
 test("recommendations: every one has an anchor, and the filters narrow the list", async ({ page }) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page, Request } from "@playwright/test";
+import type { Browser, Page, Request } from "@playwright/test";
 import { z } from "astro/zod";
 import { timelineEventSchema } from "../../src/schemas/data";
 
@@ -57,4 +57,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   return blocks.map((block) => JSON.parse(block) as Record<string, unknown>);
+}
+
+/** A page in a fresh context that may read and write the clipboard, as the copy buttons need. */
+export async function pageWithClipboard(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  return context.newPage();
 }

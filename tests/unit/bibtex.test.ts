@@ -2,6 +2,7 @@ import { BibLatexParser } from "biblatex-csl-converter";
 import { expect, test } from "vitest";
 import { escapeTex, toBibtex } from "~/lib/citation/bibtex";
 import type { CslItem } from "~/lib/citation/csl-item";
+import { BACHA_COLUMN } from "../fixtures/csl";
 
 /** Reads BibTeX with biblatex-csl-converter, an independent biblatex parser, and its complaints. */
 function read(bibtex: string) {
@@ -46,19 +47,7 @@ test("a page of this site is an @online entry with the site as organisation, ISO
 });
 
 test("a newspaper column is an @article in its newspaper, with its author's family and given names", () => {
-  const bibtex = toBibtex(
-    {
-      id: "bacha-2024",
-      type: "article-newspaper",
-      title: "The evolving ISKP threat",
-      author: [{ family: "Bacha", given: "Numan" }],
-      "container-title": "The News International",
-      issued: { "date-parts": [[2024, 7, 9]] },
-      URL: "https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
-      language: "en",
-    },
-    { key: "bacha-2024" },
-  );
+  const bibtex = toBibtex({ ...BACHA_COLUMN, language: "en" }, { key: "bacha-2024" });
   const { entries, errors, warnings } = read(bibtex);
   expect([errors, warnings]).toEqual([[], []]);
   const [entry] = entries;

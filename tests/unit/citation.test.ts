@@ -1,17 +1,10 @@
 import { Cite } from "@citation-js/core";
 import { describe, expect, test } from "vitest";
 import type { CslItem } from "~/lib/citation/csl-item";
+import { BACHA_COLUMN } from "../fixtures/csl";
 import { exportReference, forStyle, formatReferences } from "~/lib/citation/format";
 
-const newspaper: CslItem = {
-  id: "bacha-2024",
-  type: "article-newspaper",
-  title: "The evolving ISKP threat",
-  author: [{ family: "Bacha", given: "Numan" }],
-  "container-title": "The News International",
-  issued: { "date-parts": [[2024, 7, 9]] },
-  URL: "https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
-};
+const newspaper = BACHA_COLUMN;
 
 const pressRelease: CslItem = {
   id: "tat-2024",

@@ -1,15 +1,7 @@
 import { z } from "astro/zod";
 import { expect, test } from "vitest";
 import { citationSchema, claimPropsSchema } from "~/schemas/claim";
-import {
-  actorSchema,
-  figureSchema,
-  glossaryTermSchema,
-  placeSchema,
-  recommendationSchema,
-  relationSchema,
-  timelineEventSchema,
-} from "~/schemas/data";
+import * as data from "~/schemas/data";
 import { fieldsOf } from "~/schemas/fields";
 import { sourceSchema } from "~/schemas/source";
 
@@ -32,12 +24,12 @@ test("a field with no meaning stops the build and says where to write one", () =
 // A reader of /data/ learns a coded field's values from its meaning: each must name every value the
 // schema accepts, so that adding a value without documenting it fails here.
 const CODED_FIELDS = {
-  "timeline kind": timelineEventSchema.shape.kind,
-  "glossary basis": glossaryTermSchema.shape.basis,
-  "actor type": actorSchema.shape.type,
-  "relation kind": relationSchema.shape.kind,
-  "place kind": placeSchema.shape.kind,
-  "place role": placeSchema.shape.role,
+  "timeline kind": data.timelineEventSchema.shape.kind,
+  "glossary basis": data.glossaryTermSchema.shape.basis,
+  "actor type": data.actorSchema.shape.type,
+  "relation kind": data.relationSchema.shape.kind,
+  "place kind": data.placeSchema.shape.kind,
+  "place role": data.placeSchema.shape.role,
   "claim kind": claimPropsSchema.shape.kind,
   "source genre": sourceSchema.shape.genre,
 };
@@ -50,12 +42,12 @@ test.each(Object.entries(CODED_FIELDS))("the meaning of the %s names every value
 
 test("every field the downloads document has a meaning in its schema", () => {
   const schemas: { shape: Record<string, z.ZodType> }[] = [
-    timelineEventSchema,
-    glossaryTermSchema,
-    actorSchema,
-    relationSchema,
-    recommendationSchema,
-    placeSchema,
+    data.timelineEventSchema,
+    data.glossaryTermSchema,
+    data.actorSchema,
+    data.relationSchema,
+    data.recommendationSchema,
+    data.placeSchema,
     citationSchema,
   ];
   for (const schema of schemas) {
@@ -64,5 +56,5 @@ test("every field the downloads document has a meaning in its schema", () => {
       .map(([name]) => name);
     expect(undocumented).toEqual([]);
   }
-  expect(fieldsOf(figureSchema, ["id", "value", "measures", "statedBy", "caveat"])).toHaveLength(5);
+  expect(fieldsOf(data.figureSchema, ["id", "value", "measures", "statedBy", "caveat"])).toHaveLength(5);
 });

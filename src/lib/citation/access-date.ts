@@ -4,6 +4,8 @@
  * marked in the output with how the style wrote it; a script writes today's date in the same form,
  * and without JavaScript the reader sees a clear placeholder.
  */
+import { MONTHS } from "../dates.ts";
+
 export const STAND_IN: [[number, number, number]] = [[2099, 12, 31]];
 
 /** How styles write a date, keyed by how they write the stand-in. */
@@ -27,20 +29,6 @@ export function markAccessDate(html: string): string {
   return result;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 // MLA abbreviates months of more than four letters.
 const MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 

@@ -1,21 +1,7 @@
 import { placeOf, citedSentences } from "./shared.ts";
 import { scalar } from "../data.ts";
 import type { Rule } from "./rule.ts";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTHS } from "../../dates.ts";
 
 /** `text` without the ways a document writes its own date ("London, 8 October 2024", "July 09, 2024"). */
 function withoutOwnDate(text: string, day: string): string {

@@ -1,17 +1,7 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { articleSchema } from "~/schemas/article";
-import {
-  actorSchema,
-  figureSchema,
-  glossaryTermSchema,
-  movedClaimSchema,
-  placeSchema,
-  recommendationSchema,
-  relationSchema,
-  retiredArticleSchema,
-  timelineEventSchema,
-} from "~/schemas/data";
+import { DATA_SCHEMAS } from "~/schemas/data";
 import { sourceSchema } from "~/schemas/source";
 
 const sources = defineCollection({
@@ -24,22 +14,21 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-// Structured knowledge: one YAML file per collection, each entry cited like a claim.
-const timeline = defineCollection({ loader: file("content/timeline.yaml"), schema: timelineEventSchema });
-const glossary = defineCollection({ loader: file("content/glossary.yaml"), schema: glossaryTermSchema });
-const actors = defineCollection({ loader: file("content/actors.yaml"), schema: actorSchema });
-const relations = defineCollection({ loader: file("content/relations.yaml"), schema: relationSchema });
-const figures = defineCollection({ loader: file("content/figures.yaml"), schema: figureSchema });
-const places = defineCollection({ loader: file("content/places.yaml"), schema: placeSchema });
+// Structured knowledge, each entry cited like a claim: one YAML file per collection, read with the
+// schema the content check validates it by.
+const yaml = (name: string) => file(`content/${name}.yaml`);
+const timeline = defineCollection({ loader: yaml("timeline"), schema: DATA_SCHEMAS.timeline });
+const glossary = defineCollection({ loader: yaml("glossary"), schema: DATA_SCHEMAS.glossary });
+const actors = defineCollection({ loader: yaml("actors"), schema: DATA_SCHEMAS.actors });
+const relations = defineCollection({ loader: yaml("relations"), schema: DATA_SCHEMAS.relations });
+const figures = defineCollection({ loader: yaml("figures"), schema: DATA_SCHEMAS.figures });
+const places = defineCollection({ loader: yaml("places"), schema: DATA_SCHEMAS.places });
+const recommendations = defineCollection({ loader: yaml("recommendations"), schema: DATA_SCHEMAS.recommendations });
 // Links that must keep working: claims that left their page, and articles that were replaced.
-const movedClaims = defineCollection({ loader: file("content/moved-claims.yaml"), schema: movedClaimSchema });
+const movedClaims = defineCollection({ loader: yaml("moved-claims"), schema: DATA_SCHEMAS["moved-claims"] });
 const retiredArticles = defineCollection({
-  loader: file("content/retired-articles.yaml"),
-  schema: retiredArticleSchema,
-});
-const recommendations = defineCollection({
-  loader: file("content/recommendations.yaml"),
-  schema: recommendationSchema,
+  loader: yaml("retired-articles"),
+  schema: DATA_SCHEMAS["retired-articles"],
 });
 
 export const collections = {

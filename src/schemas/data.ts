@@ -290,3 +290,22 @@ export const claimChangeSchema = z.strictObject({
 });
 
 export type ClaimChange = z.infer<typeof claimChangeSchema>;
+
+/**
+ * The schema of each data file, `content/<name>.yaml`: the content check validates every file by
+ * it, and `src/content.config.ts` loads those the pages read as collections.
+ */
+export const DATA_SCHEMAS = {
+  timeline: timelineEventSchema,
+  glossary: glossaryTermSchema,
+  actors: actorSchema,
+  relations: relationSchema,
+  figures: figureSchema,
+  places: placeSchema,
+  recommendations: recommendationSchema,
+  "external-sites": externalSiteSchema,
+  "moved-claims": movedClaimSchema,
+  "retired-articles": retiredArticleSchema,
+  minute: minuteSchema,
+  "claim-changes": claimChangeSchema,
+} as const satisfies Record<string, z.ZodType>;

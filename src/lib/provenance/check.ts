@@ -102,8 +102,11 @@ export function checkContent(files: ContentFiles): CheckResult {
   const spans = new Map<string, Span[]>();
   for (const use of site.citations) {
     if (!use.source || !use.match?.ok) continue;
-    spans.set(use.source.id, [...(spans.get(use.source.id) ?? []), ...use.match.spans]);
+    const list = spans.get(use.source.id) ?? [];
+    list.push(...use.match.spans);
+    spans.set(use.source.id, list);
   }
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
   return {
     claims,
     errors,
@@ -111,31 +114,39 @@ export function checkContent(files: ContentFiles): CheckResult {
       slug: article.slug,
       claims: article.claims.length,
       citations: article.claims.reduce((sum, claim) => sum + claim.citations.length, 0),
-      words: readerWords(article, claims),
+      words: readerWords(article, byId),
     })),
     sources: site.sources.map((source) => coverage(source, spans.get(source.id) ?? [])),
     retold: retold(site),
-    minute: minuteWords(site, claims),
+    minute: minuteWords(site, byId),
   };
 }
 
-function minuteWords(site: ReturnType<typeof buildSite>, claims: CheckedClaim[]): CheckResult["minute"] {
+function minuteWords(
+  site: ReturnType<typeof buildSite>,
+  byId: ReadonlyMap<string, CheckedClaim>,
+): CheckResult["minute"] {
   const ids = site.data.find((doc) => doc.collection === "minute")?.entries.map((entry) => entry.id) ?? [];
-  const texts = ids.map((id) => claims.find((claim) => claim.id === id)?.text ?? "");
+  const texts = ids.map((id) => byId.get(id)?.text ?? "");
   return { ids, words: texts.reduce((sum, text) => sum + countWords(text), 0) };
 }
 
 /** The source sentences each article's body quotes (its key points and page furniture aside), and which are quoted by several. */
 function retold(site: ReturnType<typeof buildSite>): RetoldPassage[] {
   const tellers = new Map<string, { source: string; sentence: string; articles: Set<string> }>();
+  const slugOf = new Map(site.articles.flatMap((article) => article.claims.map((claim) => [claim, article.slug])));
+  // A byline or dateline cited to date a claim is not a fact told again.
+  const substantive = new Map(
+    site.sources.map((source) => {
+      const furniture = new Set(source.furniture.map(normalise));
+      return [source, source.sentences.filter((sentence) => !furniture.has(normalise(sentence.text)))];
+    }),
+  );
   for (const use of site.citations) {
     const { source, match, claim } = use;
     if (!source || !match?.ok || !claim || claim.inKeyPoints) continue;
-    const slug = site.articles.find((article) => article.claims.includes(claim))?.slug ?? "";
-    // A byline or dateline cited to date a claim is not a fact told again.
-    const furniture = new Set(source.furniture.map(normalise));
-    for (const sentence of source.sentences) {
-      if (furniture.has(normalise(sentence.text))) continue;
+    const slug = slugOf.get(claim) ?? "";
+    for (const sentence of substantive.get(source) ?? []) {
       if (!match.spans.some((span) => sentence.start < span.end && span.start < sentence.end)) continue;
       const key = `${source.id}:${String(sentence.start)}`;
       const entry = tellers.get(key) ?? { source: source.id, sentence: sentence.text, articles: new Set<string>() };
@@ -154,14 +165,14 @@ function coverage(source: SourceDoc, quoted: Span[]): SourceReport {
   let substantive = 0;
   let covered = 0;
   const uncovered: string[] = [];
+  // Every character of the source that some quotation spans, marked once for all its sentences.
+  const length = Math.max(source.normalised.length, ...source.sentences.map((sentence) => sentence.end));
+  const marked = new Uint8Array(length);
+  for (const span of quoted) marked.fill(1, span.start, span.end);
   for (const { text, start, end } of source.sentences) {
     if (furniture.has(normalise(text))) continue;
     substantive++;
-    const marked = new Uint8Array(end - start);
-    for (const span of quoted) {
-      for (let i = Math.max(span.start, start); i < Math.min(span.end, end); i++) marked[i - start] = 1;
-    }
-    const share = marked.reduce((sum, bit) => sum + bit, 0) / (end - start);
+    const share = marked.subarray(start, end).reduce((sum, bit) => sum + bit, 0) / (end - start);
     if (share >= COVERED_SHARE) covered++;
     else uncovered.push(text);
   }

@@ -13,12 +13,12 @@ export function countWords(text: string): number {
  * The words a reader of an article reads: its title and standfirst, and its body as shown (key
  * points, headings, claims, framing and background, the questions themselves and the sentences
  * of claims reused from other pages), without notes, footnotes, the pointers under each question,
- * related links or the citation block, which the page adds around it.
+ * related links or the citation block, which the page adds around it. `byId` holds every claim of
+ * the site by id, for the sentences of claims reused here.
  */
-export function readerWords(article: ArticleDoc, claims: readonly { id: string; text: string }[]): number {
+export function readerWords(article: ArticleDoc, byId: ReadonlyMap<string, { text: string }>): number {
   const front = article.frontmatter.yaml?.value as { title?: unknown; standfirst?: unknown } | undefined;
   const heading = [front?.title, front?.standfirst].filter((value) => typeof value === "string").join(" ");
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const read = (node: MdNode): string => {
     if (node.type === "yaml" || node.type === "mdxjsEsm") return "";
     if (isJsx(node) && node.name === "ClaimRef") {

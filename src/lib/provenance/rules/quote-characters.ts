@@ -10,6 +10,9 @@ function codePoint(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/** The characters of each source's text, gathered once per check rather than once per quotation. */
+const charactersOf = new WeakMap<object, Set<string>>();
+
 export const quoteCharacters: Rule = {
   name: "quote-characters",
   refuses:
@@ -17,7 +20,11 @@ export const quoteCharacters: Rule = {
   check(site, report) {
     for (const use of site.citations) {
       if (!use.source) continue;
-      const inSource = new Set(use.source.text);
+      let inSource = charactersOf.get(use.source);
+      if (!inSource) {
+        inSource = new Set(use.source.text);
+        charactersOf.set(use.source, inSource);
+      }
       const odd = [...new Set(use.citation.quote)].filter(
         (character) =>
           NEVER.test(character) ||

@@ -13,7 +13,7 @@ import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/rec
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
-import { componentsIn, extractFromMdx, type ExtractResult } from "~/lib/provenance/extract.ts";
+import { componentsIn, extractFromMdx } from "~/lib/provenance/extract.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -328,7 +328,7 @@ function getArticleTopics(): Promise<Map<string, ArticleTopics>> {
         article.id,
         {
           slug: article.id,
-          terms: new Set(extractionOf(article).terms.map((term) => term.id)),
+          terms: outlineOf(article).terms,
           sources: new Set(
             (bySlug.get(article.id) ?? []).flatMap((claim) => claim.citations.map((citation) => citation.source)),
           ),
@@ -380,16 +380,23 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
   });
 }
 
-const extractions = new Map<string, ExtractResult>();
+/** What the site needs to know of an article's body besides its claims: its terms and components. */
+interface BodyOutline {
+  terms: Set<string>;
+  components: Set<string>;
+}
 
-/** An article's body as parsed for its terms and components: once per build. */
-function extractionOf(article: Article): ExtractResult {
-  let extraction = extractions.get(article.id);
-  if (!extraction) {
-    extraction = extractFromMdx(article.body ?? "");
-    extractions.set(article.id, extraction);
+const outlines = new Map<string, BodyOutline>();
+
+/** An article's body outline, parsed once per build; the parse tree itself is not kept. */
+function outlineOf(article: Article): BodyOutline {
+  let outline = outlines.get(article.id);
+  if (!outline) {
+    const { terms, tree } = extractFromMdx(article.body ?? "");
+    outline = { terms: new Set(terms.map((term) => term.id)), components: componentsIn(tree) };
+    outlines.set(article.id, outline);
   }
-  return extraction;
+  return outline;
 }
 
 /** A section a page adds around an article's body, for its contents list. */
@@ -432,7 +439,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
   ]);
   const cited = new Set(claims.flatMap((claim) => claim.citations.map((citation) => citation.source)));
   const body = article.body ?? "";
-  const used = componentsIn(extractionOf(article).tree);
+  const used = outlineOf(article).components;
   return {
     article,
     position: position + 1,

@@ -74,7 +74,13 @@ function bareProject(site: string, size: number): string {
     'import { defineCollection } from "astro:content";\nimport { glob } from "astro/loaders";\n' +
       'export const collections = { articles: defineCollection({ loader: glob({ base: "./content/articles", pattern: "*.mdx" }) }) };\n',
   );
-  const components = ["Claim", "KeyPoints", "Framing", "Background", "Questions", "Term"];
+  // Every component the articles use, as written in them: a new component needs no change here.
+  const used = new Set<string>();
+  for (const name of readdirSync(join(dir, "content", "articles"))) {
+    const mdx = readFileSync(join(dir, "content", "articles", name), "utf8");
+    for (const match of mdx.matchAll(/<([A-Z][A-Za-z]*)\b/g)) if (match[1]) used.add(match[1]);
+  }
+  const components = [...used].filter((name) => name !== "Question").sort();
   for (const name of components) writeFileSync(join(dir, "src", "components", `${name}.astro`), "<slot />\n");
   writeFileSync(
     join(dir, "src", "components", "Question.astro"),

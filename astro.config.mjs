@@ -34,6 +34,11 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A page whose code and data are unchanged since the last build is copied from Astro's cache
+  // (node_modules/.astro) instead of rendered: articles and print volumes give their data's key
+  // (getCacheKey in src/content.ts). `npm run build -- --force` renders every page. Astro skips
+  // nothing when build.concurrency is above 1, so it stays at its default of 1.
+  experimental: { incrementalBuild: true },
   // A Content Security Policy in every page, with hashes for Astro's own scripts and styles: nothing
   // runs or loads unless it is the site's own. 'wasm-unsafe-eval' lets Pagefind's search index,
   // which is WebAssembly, run on /search/; it allows no JavaScript eval.

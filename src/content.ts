@@ -4,11 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
-import { claims as checkedClaims, errors as contentErrors, minute, record } from "virtual:provenance";
+import { createHash } from "node:crypto";
+import { claims as checkedClaims, digest, errors as contentErrors, minute, record } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
-import { formatError, type CheckedClaim, type ContentError } from "~/lib/provenance/check.ts";
+import { formatError, type ContentError } from "~/lib/provenance/check.ts";
+import type { PageClaim } from "~/lib/provenance/site-digest.ts";
 import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/record.ts";
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
@@ -18,9 +20,16 @@ import { readingMinutes } from "~/lib/reading-time.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Source = CollectionEntry<"sources">;
+/**
+ * Another article as a page names it: its id and frontmatter, never its body. An article page gets
+ * its neighbours and related articles in this form, so the page's key (`getCacheKey`) holds
+ * everything it shows of them, and an edit to their prose leaves the page as it was.
+ */
+export type ArticleSummary = Pick<Article, "id" | "data">;
+export const summary = (article: Article): ArticleSummary => ({ id: article.id, data: article.data });
 
 /** A claim with its footnote number on its page and the page's URL. */
-export interface IndexedClaim extends CheckedClaim {
+export interface IndexedClaim extends PageClaim {
   n: number;
   url: string;
   /** The day it was first published (content/claims-record.json). */
@@ -33,6 +42,19 @@ export interface IndexedClaim extends CheckedClaim {
 export async function getCounts(): Promise<{ sources: string; articles: string }> {
   const [sources, articles] = await Promise.all([getCollection("sources"), getCollection("articles")]);
   return { sources: numberWord(sources.length), articles: numberWord(articles.length) };
+}
+
+/**
+ * The key under which Astro's incremental build keeps a page rendered from `data` (the props it
+ * passes the page): the site digest (every source, data file, claim and frontmatter; see
+ * src/lib/provenance/site-digest.ts) with the data itself. A page whose key and code are unchanged
+ * since the last build is copied, not rendered again, so the data must hold everything the page
+ * shows that the digest does not: its articles whole (bodies included), its neighbours, its related
+ * articles. tests/build/incremental.test.ts edits each kind of input and checks the result against
+ * a build from nothing.
+ */
+export function getCacheKey(data: unknown): string {
+  return createHash("sha256").update(digest).update("\0").update(JSON.stringify(data)).digest("base64url");
 }
 
 /** Articles in reading order. */
@@ -411,14 +433,14 @@ export interface ArticlePage {
   /** Its place in the reading order, from 1, of `total`; and its neighbours there. */
   position: number;
   total: number;
-  previous: Article | undefined;
-  next: Article | undefined;
+  previous: ArticleSummary | undefined;
+  next: ArticleSummary | undefined;
   minutes: number;
   /** Its claims in page order, each with its footnote number. */
   claims: IndexedClaim[];
   /** The sources its claims cite, oldest first. */
   sources: Source[];
-  related: Article[];
+  related: ArticleSummary[];
   earlier: EarlierLink[];
   /** The sections that components and the layout add before and after the body. */
   before: PageSection[];
@@ -440,16 +462,20 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
   const cited = new Set(claims.flatMap((claim) => claim.citations.map((citation) => citation.source)));
   const body = article.body ?? "";
   const used = outlineOf(article).components;
+  const neighbour = (at: number) => {
+    const other = articles[at];
+    return other && summary(other);
+  };
   return {
     article,
     position: position + 1,
     total: articles.length,
-    previous: articles[position - 1],
-    next: articles[position + 1],
+    previous: neighbour(position - 1),
+    next: neighbour(position + 1),
     minutes: readingMinutes(body),
     claims,
     sources: allSources.filter((source) => cited.has(source.id)),
-    related,
+    related: related.map(summary),
     earlier,
     before: used.has("KeyPoints") ? [{ slug: "key-points", text: "Key points" }] : [],
     after: [

@@ -8,10 +8,12 @@ declare module "*.astro" {
 
 // The content check's result, provided by src/integrations/provenance.ts.
 declare module "virtual:provenance" {
-  export const claims: import("./lib/provenance/check.ts").CheckedClaim[];
+  export const claims: import("./lib/provenance/site-digest.ts").PageClaim[];
   export const errors: import("./lib/provenance/check.ts").ContentError[];
   /** The claim ids of "ISKP in a minute", in the order content/minute.yaml gives them. */
   export const minute: string[];
   /** The record of published claims (content/claims-record.json). */
   export const record: Partial<import("./lib/provenance/record.ts").ClaimRecord>;
+  /** A digest of everything a page may show besides its own article's body (see siteDigest). */
+  export const digest: string;
 }

@@ -8,7 +8,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { copyArticles } from "./synthetic.ts";
 
-const PROJECT = ["src", "content", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"];
+// .gitignore too: Tailwind does not scan what git ignores, and without it would read the caches and
+// the output of the copy's previous build into its stylesheet.
+const PROJECT = [
+  "src",
+  "content",
+  "public",
+  "scripts",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  ".gitignore",
+];
 
 /** Copies the project at `root` into a new temporary folder, and returns the folder. */
 export function copyProject(root: string, name: string): string {

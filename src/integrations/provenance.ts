@@ -3,8 +3,13 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { checkContent, formatError, type CheckResult } from "../lib/provenance/check.ts";
 import { loadContent, type ContentFiles } from "../lib/provenance/load.ts";
+import { pageClaim, siteDigest } from "../lib/provenance/site-digest.ts";
 
-/** The module pages read the check's result from: `import { claims, errors } from "virtual:provenance"`. */
+/**
+ * The module pages read the check's result from: `import { claims, errors } from "virtual:provenance"`.
+ * Its code changes only when what a page can show changes (claims go without their line and
+ * column), because Astro's incremental build re-renders every page whose modules changed.
+ */
 const MODULE = "virtual:provenance";
 const RESOLVED = `\0${MODULE}`;
 
@@ -42,11 +47,13 @@ export function provenance(): AstroIntegration {
                   for (const file of [...files.sources, ...files.articles, ...files.data]) {
                     this.addWatchFile(join(root, file.file));
                   }
+                  const claims = result.claims.map(pageClaim);
                   return [
-                    `export const claims = ${JSON.stringify(result.claims)};`,
+                    `export const claims = ${JSON.stringify(claims)};`,
                     `export const errors = ${JSON.stringify(result.errors)};`,
                     `export const minute = ${JSON.stringify(result.minute.ids)};`,
                     `export const record = ${files.record?.json ?? "{}"};`,
+                    `export const digest = ${JSON.stringify(siteDigest(files, claims, result.minute.ids))};`,
                   ].join("\n");
                 },
               },

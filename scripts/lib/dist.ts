@@ -8,9 +8,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { Parser } from "htmlparser2";
-import { ValueCache } from "./cache.ts";
+import { cacheDir, cacheKey, ValueCache } from "./cache.ts";
 
 /**
  * Absolute URLs on the site's own origin anywhere in a file's text: canonical links, share-image and
@@ -166,22 +167,35 @@ function readXml(xml: string, origin: string): string[] {
   return urls;
 }
 
+/** A page summary as the cache keeps it (JSON has no sets). */
+type StoredSummary = Omit<PageSummary, "ids"> & { ids: string[] };
+
+/**
+ * This file's own text: what the reader makes of a file is kept between builds under the file's
+ * bytes, the origin and this, so a change to the reader reads every file afresh.
+ */
+const READER = readFileSync(fileURLToPath(import.meta.url));
+
 /** `/about/` for `about/index.html`, `/404.html` for `404.html`. */
 export const pagePathOf = (file: string) => `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 
 /**
  * Reads the site built in `dir` once. `onPage` sees each page's HTML as it is read, for a step that
- * needs the whole text (the search index), so that no step reads a page again. A page's compressed
- * size is kept between builds by the digest of its bytes: compressing every page was most of the
- * weight check's time, and most pages do not change from one build to the next.
+ * needs the whole text (the search index), so that no step reads a page again. What the reader
+ * makes of a file, and a page's compressed size, are kept between builds under the digest of its
+ * bytes: most files do not change from one build to the next, and parsing and compressing a
+ * thousand articles' pages was most of this step's time.
  */
 export async function readSite(
   dir: string,
   origin: string,
   onPage?: (page: BuiltPage, html: string) => void | Promise<void>,
+  cache = cacheDir(),
 ): Promise<BuiltSite> {
   const site: BuiltSite = { dir, files: new Set(), pages: [], texts: [] };
-  const gzipSizes = new ValueCache<number>("gzip-sizes");
+  const gzipSizes = new ValueCache<number>("gzip-sizes", cache);
+  const summaries = new ValueCache<StoredSummary>("page-summaries", cache);
+  const textUrls = new ValueCache<string[]>("text-urls", cache);
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
@@ -194,21 +208,32 @@ export async function readSite(
       const bytes = readFileSync(join(dir, file));
       const html = bytes.toString("utf8");
       const hash = createHash("sha256").update(bytes).digest("base64url");
+      const summary = summaries.get(cacheKey(hash, origin, READER), () => {
+        const read = readPage(html, origin);
+        return { ...read, ids: [...read.ids] };
+      });
       const page: BuiltPage = {
         path: pagePathOf(file),
         file: join(dir, file),
         hash,
         bytes: bytes.length,
         gzip: gzipSizes.get(hash, () => gzipSize(bytes)),
-        ...readPage(html, origin),
+        ...summary,
+        ids: new Set(summary.ids),
       };
       site.pages.push(page);
       await onPage?.(page, html);
     } else if (LINKED_TEXT.has(extension)) {
-      const text = readFileSync(join(dir, file), "utf8");
-      site.texts.push({ path, siteUrls: extension === ".xml" ? readXml(text, origin) : siteUrlsIn(text, origin) });
+      const bytes = readFileSync(join(dir, file));
+      const siteUrls = textUrls.get(cacheKey(bytes, extension, origin, READER), () => {
+        const text = bytes.toString("utf8");
+        return extension === ".xml" ? readXml(text, origin) : siteUrlsIn(text, origin);
+      });
+      site.texts.push({ path, siteUrls });
     }
   }
   gzipSizes.save();
+  summaries.save();
+  textUrls.save();
   return site;
 }

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "vitest";
-import { pagePathOf, readPage } from "../../scripts/lib/dist.ts";
+import { pagePathOf, readPage, readSite } from "../../scripts/lib/dist.ts";
 import { pagesWithOwnImage } from "../../scripts/lib/share-images.ts";
 
 const origin = "https://example.org";
@@ -64,4 +67,27 @@ test("a share image is drawn for each page that names its own, and not for a pag
   expect(pagesWithOwnImage(pages, origin, "/base/").map(({ page, path }) => [page.path, path])).toEqual([
     ["/print/", "/og/print.png"],
   ]);
+});
+
+test("a site read again with its cache sees what changed in a page and in a feed, and nothing stale", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "iskp-read-site-"));
+  const cache = join(dir, "cache");
+  const site = join(dir, "site");
+  mkdirSync(join(site, "about"), { recursive: true });
+  const page = (title: string) => `<!doctype html><html><body><h1>${title}</h1><a href="/x/">x</a></body></html>`;
+  const feed = (path: string) => `<rss><link>${origin}${path}</link></rss>`;
+  try {
+    writeFileSync(join(site, "about", "index.html"), page("About us"));
+    writeFileSync(join(site, "rss.xml"), feed("/one/"));
+    const first = await readSite(site, origin, undefined, cache);
+    expect(first.pages.map((built) => built.title)).toEqual(["About us"]);
+
+    writeFileSync(join(site, "about", "index.html"), page("About this site"));
+    writeFileSync(join(site, "rss.xml"), feed("/two/"));
+    const second = await readSite(site, origin, undefined, cache);
+    expect(second.pages.map((built) => built.title)).toEqual(["About this site"]);
+    expect(second.texts).toEqual([{ path: "/rss.xml", siteUrls: [`${origin}/two/`] }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCitables, type Citable } from "~/citable";
+import { getCacheKey } from "~/content";
 import { exportReference } from "~/lib/citation/format";
 
 const FORMATS = {
@@ -17,6 +18,8 @@ export const getStaticPaths = (async () => {
     (Object.keys(FORMATS) as Format[]).map((format) => ({
       params: { file: `${citable.key}.${format}` },
       props: { citable, format },
+      // A file is made from its citable item alone, and copied from the last build if that is unchanged.
+      cacheKey: getCacheKey({ citable, format }),
     })),
   );
 }) satisfies GetStaticPaths;

@@ -4,15 +4,16 @@
  * the built pages means no page can be left without the image it promises.
  *
  * An image is kept in the cache under a digest of everything it is drawn from (the card, the
- * fonts, the renderers' versions), so an unchanged page's image is copied, not drawn again. Images
- * are drawn one at a time, letting the event loop run between them: resvg's pixels live outside
- * the JavaScript heap, and are only freed when the garbage collector gets a turn.
+ * fonts, the renderers' versions), so an unchanged page's image is copied, not drawn again. The
+ * images to draw are shared among a pool of worker threads, one per processor
+ * (scripts/lib/share-image-worker.ts), each drawing one image at a time: a thousand images take
+ * the time of a thousand divided by the processors, in the memory of one image per worker.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import satori from "satori";
+import { Worker } from "node:worker_threads";
 import { ogImagePath } from "../../src/lib/og-path.ts";
 import { withBase } from "../../src/lib/paths.ts";
 import { cacheDir, cacheKey } from "./cache.ts";
@@ -23,14 +24,26 @@ const fonts = join(dirname(require.resolve("@fontsource/source-serif-4/package.j
 const font = (weight: 400 | 700) => readFileSync(join(fonts, `source-serif-4-latin-${weight}-normal.woff`));
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
+/** An element of the card, as satori takes it. */
+export type Card = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Card | string)[] | Card | string };
+};
+const h = (type: string, style: Record<string, unknown>, ...children: (Card | string)[]): Card => ({
   type,
   props: { style, children },
 });
 
+export const CARD_SIZE = { width: 1200, height: 630 };
+
+/** The card's typeface, as satori takes fonts. */
+export const cardFonts = () => [
+  { name: "Source Serif", data: font(400), weight: 400 as const, style: "normal" as const },
+  { name: "Source Serif", data: font(700), weight: 700 as const, style: "normal" as const },
+];
+
 /** The card, as satori's element tree. */
-export function card(kicker: string, title: string): Node {
+export function card(kicker: string, title: string): Card {
   return h(
     "div",
     {
@@ -73,6 +86,42 @@ export function pagesWithOwnImage(pages: BuiltPage[], origin: string, base: stri
   });
 }
 
+/** A card to draw, and the file its PNG goes to: a message to a worker. */
+export interface Job {
+  tree: Card;
+  file: string;
+}
+
+/** A worker's answer: the file it wrote, or why it could not. */
+export type Answer = { file: string } | { file: string; error: string };
+
+/** Draws each job's card into its file, sharing the jobs among worker threads. */
+async function draw(jobs: Job[]): Promise<void> {
+  const size = Math.min(availableParallelism(), jobs.length);
+  const queue = [...jobs];
+  const failures: string[] = [];
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL("./share-image-worker.ts", import.meta.url));
+      const next = () => {
+        const job = queue.shift();
+        if (job) worker.postMessage(job);
+        else
+          void worker.terminate().then(() => {
+            resolve();
+          });
+      };
+      worker.on("message", (answer: Answer) => {
+        if ("error" in answer) failures.push(`${answer.file}: ${answer.error}`);
+        next();
+      });
+      worker.on("error", reject);
+      next();
+    });
+  await Promise.all(Array.from({ length: size }, run));
+  if (failures.length > 0) throw new Error(`Share images could not be drawn:\n${failures.join("\n")}`);
+}
+
 /**
  * Writes the share image of every page that names its own into the site, drawing only those not
  * already in the cache. Returns how many were drawn and how many copied.
@@ -84,33 +133,21 @@ export async function writeShareImages(
   const regular = font(400);
   const bold = font(700);
   const renderers = `satori ${version("satori")}, resvg ${version("@resvg/resvg-js")}`;
-  const options = {
-    width: 1200,
-    height: 630,
-    fonts: [
-      { name: "Source Serif", data: regular, weight: 400 as const, style: "normal" as const },
-      { name: "Source Serif", data: bold, weight: 700 as const, style: "normal" as const },
-    ],
-  };
   mkdirSync(cache, { recursive: true });
-  const written = new Set<string>();
-  let drawn = 0;
-  for (const { page, path } of pagesWithOwnImage(site.pages, origin, base)) {
+  const images = pagesWithOwnImage(site.pages, origin, base).map(({ page, path }) => {
     const tree = card(page.kicker, page.title);
-    const cached = join(cache, `${cacheKey(JSON.stringify(tree), regular, bold, renderers)}.png`);
-    if (!existsSync(cached)) {
-      const svg = await satori(tree, options);
-      // satori has already turned the text into paths: resvg needs no fonts, and loading the
-      // system's for every image was a third of the time.
-      writeFileSync(cached, new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
-      drawn++;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    return { path, tree, cached: join(cache, `${cacheKey(JSON.stringify(tree), regular, bold, renderers)}.png`) };
+  });
+  // Drawn under a temporary name and renamed when whole: a build stopped midway leaves no
+  // half-written image under a name the next build would trust.
+  const missing = new Map(images.filter((image) => !existsSync(image.cached)).map((image) => [image.cached, image]));
+  await draw([...missing.values()].map(({ tree, cached }) => ({ tree, file: `${cached}.part` })));
+  for (const cached of missing.keys()) renameSync(`${cached}.part`, cached);
+  for (const { path, cached } of images) {
     const out = join(site.dir, path);
     mkdirSync(dirname(out), { recursive: true });
     copyFileSync(cached, out);
     site.files.add(path);
-    written.add(path);
   }
-  return { drawn, copied: written.size - drawn };
+  return { drawn: missing.size, copied: images.length - missing.size };
 }

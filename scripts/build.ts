@@ -7,6 +7,11 @@
  * Steps, in one process: `astro build`; the site reader (scripts/lib/dist.ts) reads every file
  * once, feeding the search index as it goes; share images; the search index written; the link
  * check; the weight check. Reads SITE_URL and BASE_PATH as the Astro config does.
+ *
+ * `npm run build` runs this with `--experimental-async-context-frame`. Astro's incremental build
+ * follows each page's render with an AsyncLocalStorage, which on Node 22's default implementation
+ * (async hooks) cost a cold build at 1,000 articles 14 s and 0.9 GB of peak memory; with the
+ * flag (the default from Node 24) the same build costs what it does with incremental builds off.
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";

@@ -2,7 +2,8 @@
  * `npm run bench [-- --runs N] [-- --sizes 7,1000]`: figures, not a test; nothing here fails on a
  * number. For the site with its 7 articles and with 1,000 (the real ones and copies of them, see
  * scripts/lib/synthetic.ts), built in temporary copies of the project, it prints:
- *   - the whole `npm run build` (every step and check), from cold: time, peak memory, ms per page;
+ *   - the whole `npm run build` (every step and check), from cold: time, peak memory (of its
+ *     largest process), ms per page;
  *   - the floor of this stack: a bare Astro build of the same MDX, with the article components
  *     reduced to their text and no integration or post-build step, timed in turn with the site
  *     (site, floor, site, floor, ...) so that other work on the machine weighs on both alike;
@@ -177,6 +178,7 @@ try {
       "peak memory": peak(siteRuns),
       "floor (s)": bare.toFixed(1),
       "floor ms per page": ((bare * 1000) / floorPages).toFixed(0),
+      "floor peak memory": peak(floorRuns),
       "× floor": (whole / bare).toFixed(2),
       "after a one-word edit (s)": second.seconds.toFixed(1),
       "first ÷ second": (whole / second.seconds).toFixed(1),

@@ -4,19 +4,23 @@
  * that fails, or is stopped, leaves the previous site whole, and never leaves rejected pages where a
  * deployment or `npm start` would serve them.
  *
- * Steps, in one process: `astro build`; the site reader (scripts/lib/dist.ts) reads every file
- * once, feeding the search index as it goes; share images; the search index written; the link
- * check; the weight check. Reads SITE_URL and BASE_PATH as the Astro config does.
+ * Steps: `astro build`, in a process of its own; then, in this one, the site reader
+ * (scripts/lib/dist.ts) reads every file once, feeding the search index as it goes; share images;
+ * the search index written; the link check; the weight check. Reads SITE_URL and BASE_PATH as the
+ * Astro config does.
  *
- * `npm run build` runs this with `--experimental-async-context-frame`. Astro's incremental build
- * follows each page's render with an AsyncLocalStorage, which on Node 22's default implementation
- * (async hooks) cost a cold build at 1,000 articles 14 s and 0.9 GB of peak memory; with the
- * flag (the default from Node 24) the same build costs what it does with incremental builds off.
+ * Astro keeps about a gigabyte of the build alive after it returns (1,000 articles); in its own
+ * process, that memory goes when it exits, instead of adding to the steps after it. The process
+ * runs with `--experimental-async-context-frame`: Astro's incremental build follows each page's
+ * render with an AsyncLocalStorage, which on Node 22's default implementation (async hooks) cost
+ * a cold build at 1,000 articles 14 s and 0.9 GB of peak memory; with the flag (the default from
+ * Node 24) it costs what the build does with incremental builds off.
  */
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { build } from "astro";
 import { deploymentFromEnv } from "../src/lib/deployment.ts";
 import { readSite } from "./lib/dist.ts";
 import { checkLinks, linksOfSite } from "./lib/links.ts";
@@ -36,6 +40,8 @@ const next = beside("next");
 const previous = beside("previous");
 /** The process that is building into `next`: one build at a time per output folder. */
 const lock = beside("building");
+/** Where the `astro build` process leaves its peak memory (scripts/lib/report-peak.ts). */
+const peakFile = beside("astro-peak");
 
 const alive = (pid: number) => {
   try {
@@ -75,6 +81,7 @@ async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
 
 function fail(lines: string[]): never {
   rmSync(next, { recursive: true, force: true });
+  rmSync(peakFile, { force: true });
   rmSync(lock, { force: true });
   console.error(lines.join("\n"));
   console.error(
@@ -83,13 +90,22 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
+/** `astro build` into `next`, in a child process that shows its own output; resolves to its exit code. */
+function astroBuild(): Promise<number | null> {
+  const astro = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
+  const report = new URL("lib/report-peak.ts", import.meta.url).href;
+  const args = ["--experimental-async-context-frame", "--import", report, astro, "build", "--outDir", next];
+  if (force) args.push("--force");
+  const env = { ...process.env, ISKP_PEAK_FILE: peakFile };
+  return new Promise((done, reject) => {
+    spawn(process.execPath, args, { stdio: "inherit", env }).on("error", reject).on("exit", done);
+  });
+}
+
 const started = performance.now();
 takeOver();
-try {
-  await step("astro build", () => build({ root: process.cwd(), outDir: next, force }));
-} catch (error) {
-  fail([(error as Error).message]);
-}
+const astroExit = await step("astro build", astroBuild);
+if (astroExit !== 0) fail([`astro build stopped (exit code ${String(astroExit)}); its messages are above.`]);
 
 try {
   const search = await createSearchIndex();
@@ -132,7 +148,9 @@ renameSync(next, out);
 rmSync(previous, { recursive: true, force: true });
 rmSync(lock, { force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const memory = (process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2);
+const gb = (kilobytes: number) => `${(kilobytes / 1024 / 1024).toFixed(2)} GB`;
+const astroPeak = existsSync(peakFile) ? gb(Number(readFileSync(peakFile, "utf8"))) : "not reported";
+rmSync(peakFile, { force: true });
 console.log(
-  `\nBuilt ${shown}/ in ${seconds} s (${timings.join(", ")}); peak memory ${memory} GB (Node; Pagefind runs in a process of its own).`,
+  `\nBuilt ${shown}/ in ${seconds} s (${timings.join(", ")}); peak memory ${astroPeak} in astro build, ${gb(process.resourceUsage().maxRSS)} in the steps after it (Pagefind runs in a process of its own).`,
 );

@@ -50,8 +50,8 @@ export async function getCounts(): Promise<{ sources: string; articles: string }
  * src/lib/provenance/site-digest.ts) with the data itself. A page whose key and code are unchanged
  * since the last build is copied, not rendered again, so the data must hold everything the page
  * shows that the digest does not: its articles whole (bodies included), its neighbours, its related
- * articles. tests/build/incremental.test.ts edits each kind of input and checks the result against
- * a build from nothing.
+ * articles. tests/build/incremental-build.test.ts edits prose that reaches another page, a component
+ * and a glossary entry, and checks the second build against a build from nothing.
  */
 export function getCacheKey(data: unknown): string {
   return createHash("sha256").update(digest).update("\0").update(JSON.stringify(data)).digest("base64url");

@@ -3,11 +3,11 @@
  * build, which runs it first. Both get the same errors, with the file, line, rule and fix.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { provenance } from "~/integrations/provenance";
 import type { ClaimRecord } from "~/lib/provenance/record";
 
@@ -19,6 +19,10 @@ const broken = mkdtempSync(join(tmpdir(), "iskp-content-"));
 beforeAll(() => {
   cpSync(join(fixtures, "content"), join(broken, "content"), { recursive: true });
   cpSync(join(fixtures, "rules/quote-found/bad/articles"), join(broken, "content/articles"), { recursive: true });
+});
+
+afterAll(() => {
+  rmSync(broken, { recursive: true, force: true });
 });
 
 describe("npm run check:content", () => {
@@ -67,6 +71,10 @@ describe("npm run record:claims", () => {
     // A site whose claim "froze" was reworded, whose claim "gone" went, and which has a new claim.
     cpSync(join(fixtures, "content"), content, { recursive: true });
     cpSync(join(fixtures, "rules/claim-record/bad"), content, { recursive: true });
+  });
+
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
   });
 
   test("refuses a changed claim with no logged change, naming it, and records nothing", () => {

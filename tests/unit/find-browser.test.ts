@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { findChromium } from "../../scripts/find-browser.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "iskp-browsers-"));
 const installed = join(folder, "chromium");
 writeFileSync(installed, "");
 const missing = join(folder, "no-chromium");
+
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
 
 test("takes CHROMIUM_PATH, else the first Chromium that is installed", () => {
   expect(findChromium({ CHROMIUM_PATH: installed }, [])).toBe(installed);

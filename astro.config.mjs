@@ -35,8 +35,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A page whose code and data are unchanged since the last build is copied from Astro's cache
-  // (node_modules/.astro) instead of rendered: articles and print volumes give their data's key
-  // (getCacheKey in src/content.ts). `npm run build -- --force` renders every page. Astro skips
+  // (node_modules/.astro) instead of rendered: articles, print volumes and citation files give
+  // their data's key (getCacheKey in src/content.ts). `npm run build -- --force` renders every page. Astro skips
   // nothing when build.concurrency is above 1, so it stays at its default of 1.
   experimental: { incrementalBuild: true },
   // A Content Security Policy in every page, with hashes for Astro's own scripts and styles: nothing

@@ -110,17 +110,6 @@ function bareProject(site: string, size: number): string {
   return dir;
 }
 
-/**
- * `npm run build` as package.json writes it, with this Node: the flags it gives Node are part of
- * what is measured.
- */
-function buildCommand(dir: string): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { scripts: { build: string } };
-  const [program, ...args] = scripts.build.split(/\s+/);
-  if (program !== "node") throw new Error(`bench: expected the build script to run node, not "${scripts.build}".`);
-  return [node, ...args];
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -145,7 +134,7 @@ try {
     measure(site, [node, "scripts/record-claims.ts"]);
     const floor = bareProject(site, size);
     made.push(floor);
-    const build = buildCommand(site);
+    const build = [node, "scripts/build.ts"];
     const astro = [node, join(root, "node_modules", "astro", "bin", "astro.mjs"), "build"];
     const siteRuns: Run[] = [];
     const floorRuns: Run[] = [];

@@ -26,7 +26,7 @@ export type Source = CollectionEntry<"sources">;
  * everything it shows of them, and an edit to their prose leaves the page as it was.
  */
 export type ArticleSummary = Pick<Article, "id" | "data">;
-export const summary = (article: Article): ArticleSummary => ({ id: article.id, data: article.data });
+export const articleSummary = (article: Article): ArticleSummary => ({ id: article.id, data: article.data });
 
 /** A claim with its footnote number on its page and the page's URL. */
 export interface IndexedClaim extends PageClaim {
@@ -464,7 +464,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
   const used = outlineOf(article).components;
   const neighbour = (at: number) => {
     const other = articles[at];
-    return other && summary(other);
+    return other && articleSummary(other);
   };
   return {
     article,
@@ -475,7 +475,7 @@ export async function getArticlePage(slug: string): Promise<ArticlePage> {
     minutes: readingMinutes(body),
     claims,
     sources: allSources.filter((source) => cited.has(source.id)),
-    related: related.map(summary),
+    related: related.map(articleSummary),
     earlier,
     before: used.has("KeyPoints") ? [{ slug: "key-points", text: "Key points" }] : [],
     after: [

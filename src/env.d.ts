@@ -14,6 +14,6 @@ declare module "virtual:provenance" {
   export const minute: string[];
   /** The record of published claims (content/claims-record.json). */
   export const record: Partial<import("./lib/provenance/record.ts").ClaimRecord>;
-  /** A digest of everything a page may show besides its own article's body (see siteDigest). */
+  /** A digest of every source, data file, frontmatter and claim, without articles' prose (see siteDigest). */
   export const digest: string;
 }

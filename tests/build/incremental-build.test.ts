@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { copyProject } from "../../scripts/lib/project-copy.ts";
 
@@ -36,8 +37,12 @@ const snapshot = (dir: string) =>
       }),
   );
 
-/** The pages Astro copied from its cache rather than rendered, as its log names them. */
-const copied = (log: string) => [...log.matchAll(/(\/\S+\.html) \((?:restored|cached)\)/g)].map((match) => match[1]);
+/**
+ * The pages Astro copied from its cache rather than rendered, as its log names them. The log is
+ * coloured when FORCE_COLOR is set (as in CI), which puts escape codes around "(cached)".
+ */
+const copied = (log: string) =>
+  [...stripVTControlCharacters(log).matchAll(/(\/\S+\.html) \((?:restored|cached)\)/g)].map((match) => match[1]);
 
 function edit(file: string, from: string | RegExp, to: string) {
   const path = join(project, file);

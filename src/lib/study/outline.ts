@@ -77,6 +77,11 @@ function inline(nodes: Node[], pageUrl: string): InlinePart[] {
  * `#claim-…` links are relative to.
  */
 export function studyOutline(mdx: string, pageUrl: string): StudyOutline {
+  return studyOutlineOf(mdxToMdast(mdx, { position: false }), pageUrl);
+}
+
+/** `studyOutline` of an article already parsed (by `mdxToMdast`, as `extractFromMdx` parses it). */
+export function studyOutlineOf(tree: unknown, pageUrl: string): StudyOutline {
   const outline: StudyOutline = { keyPoints: [], questions: [] };
   const walk = (node: Node, inKeyPoints: boolean): void => {
     if (isElement(node, "Claim") && inKeyPoints) {
@@ -94,6 +99,6 @@ export function studyOutline(mdx: string, pageUrl: string): StudyOutline {
     }
     for (const child of node.children ?? []) walk(child, inKeyPoints || isElement(node, "KeyPoints"));
   };
-  walk(mdxToMdast(mdx, { position: false }) as unknown as Node, false);
+  walk(tree as Node, false);
   return outline;
 }

@@ -69,6 +69,26 @@ describe("a build that does not pass", () => {
   });
 
   test(
+    "a misquoted claim stops the build, naming the file, line and fix, and leaves the previous site whole",
+    BUILDS,
+    () => {
+      const misquoted = original.replace('a regional chapter of the IS" }', 'a regional branch of the IS" }');
+      expect(misquoted, "the article quotes Bacha's words to break").not.toBe(original);
+      writeFileSync(article, misquoted);
+      const result = build();
+      writeFileSync(article, original);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        'content/articles/what-is-iskp.mdx:16:1  <Claim id="iskp-regional-chapter">: the quotation is not in "bacha-2024"  [quote-found]',
+      );
+      expect(result.stderr).toContain("fix: copy the words exactly from content/sources/bacha-2024.md");
+      expect(result.stderr).toContain("dist/ is the previous build, unchanged");
+      expect(snapshot(dist)).toEqual(first);
+      expect(leftovers()).toEqual([]);
+    },
+  );
+
+  test(
     "a build stopped midway leaves the previous site whole, and the next build clears what it left",
     BUILDS,
     async () => {

@@ -50,14 +50,22 @@ describe("npm run check:content", () => {
 });
 
 describe("the build", () => {
-  test("stops on a misquotation before building anything, with the same error", () => {
-    const setup = provenance().hooks["astro:config:setup"];
+  test("stops on a misquotation when the pages ask for the claims, and when they are written, with the same error", async () => {
+    const hooks = provenance().hooks;
     const logger = { info: () => undefined, error: () => undefined };
     const config = { root: pathToFileURL(`${broken}/`) };
-    const run = () => setup?.({ command: "build", config, logger, updateConfig: () => undefined } as never);
-    expect(run).toThrow(
-      /misquote\.mdx:9:1 {2}<Claim id="froze">: the quotation is not in "sample-2024" {2}\[quote-found\]/,
+    let plugin: { load: (id: string) => Promise<unknown> } | undefined;
+    const updateConfig = (update: { vite: { plugins: (typeof plugin)[] } }) => {
+      plugin = update.vite.plugins[0];
+    };
+    await hooks["astro:config:setup"]?.({ command: "build", config, logger, updateConfig } as never);
+    const error = /misquote\.mdx:9:1 {2}<Claim id="froze">: the quotation is not in "sample-2024" {2}\[quote-found\]/;
+    const watcher = { addWatchFile: () => undefined };
+    await expect(plugin?.load.call(watcher, "\0virtual:provenance")).rejects.toThrow(error);
+    await expect(plugin?.load.call(watcher, "\0virtual:provenance")).rejects.toThrow(
+      "3 content error(s); nothing was built.",
     );
+    await expect(hooks["astro:build:done"]?.({} as never)).rejects.toThrow(error);
   });
 });
 

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
 import { createHash } from "node:crypto";
-import { claims as checkedClaims, digest, errors as contentErrors, minute, record } from "virtual:provenance";
+import { claims as checkedClaims, digest, errors as contentErrors, minute, outlines, record } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
@@ -15,9 +15,7 @@ import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/rec
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
-import { componentsIn, extractFromMdx } from "~/lib/provenance/extract.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
-import { studyOutlineOf, type StudyOutline } from "~/lib/study/outline.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Source = CollectionEntry<"sources">;
@@ -403,33 +401,17 @@ export async function getPrintVolumes(): Promise<PrintVolume[]> {
   });
 }
 
-/** What the site needs to know of an article's body besides its claims. */
+/** What the site needs to know of an article's body besides its claims: its terms and components. */
 interface BodyOutline {
   terms: Set<string>;
   components: Set<string>;
-  /** Its key points and questions, for the study guide. */
-  study: StudyOutline;
 }
 
-const outlines = new Map<string, BodyOutline>();
-
-/** An article's body outline, parsed once per build; the parse tree itself is not kept. */
+/** An article's body outline, from the content check's parse of it (the check ran before any page). */
 function outlineOf(article: Article): BodyOutline {
-  let outline = outlines.get(article.id);
-  if (!outline) {
-    const { terms, tree } = extractFromMdx(article.body ?? "");
-    outline = {
-      terms: new Set(terms.map((term) => term.id)),
-      components: componentsIn(tree),
-      study: studyOutlineOf(tree, articlePath(article.id)),
-    };
-    outlines.set(article.id, outline);
-  }
-  return outline;
+  const outline = outlines[article.id];
+  return { terms: new Set(outline?.terms), components: new Set(outline?.components) };
 }
-
-/** An article's key points and questions (see `studyOutline`), from the parse the other queries share. */
-export const getStudyOutline = (article: Article): StudyOutline => outlineOf(article).study;
 
 /** A section a page adds around an article's body, for its contents list. */
 export interface PageSection {

@@ -12,8 +12,18 @@ declare module "virtual:provenance" {
   export const errors: import("./lib/provenance/check.ts").ContentError[];
   /** The claim ids of "ISKP in a minute", in the order content/minute.yaml gives them. */
   export const minute: string[];
+  /** Each article's glossary terms and MDX components, by slug, from the check's parse of its body. */
+  export const outlines: Record<
+    string,
+    Pick<import("./lib/provenance/check.ts").ArticleOutline, "terms" | "components">
+  >;
   /** The record of published claims (content/claims-record.json). */
   export const record: Partial<import("./lib/provenance/record.ts").ClaimRecord>;
   /** A digest of every source, data file, frontmatter and claim, without articles' prose (see siteDigest). */
   export const digest: string;
+}
+
+// Each article's key points and questions, by slug, for /study/ (src/integrations/provenance.ts).
+declare module "virtual:study" {
+  export const outlines: Record<string, import("./lib/study/outline.ts").StudyOutline>;
 }

@@ -13,6 +13,12 @@ import { pageClaim, siteDigest } from "../lib/provenance/site-digest.ts";
  */
 const MODULE = "virtual:provenance";
 const RESOLVED = `\0${MODULE}`;
+/**
+ * Each article's key points and questions, for /study/ alone: a module only that page imports, so
+ * that an edit to a question re-renders the study guide, and not every page.
+ */
+const STUDY = "virtual:study";
+const STUDY_RESOLVED = `\0${STUDY}`;
 
 /** The content check of `files`, run in a worker thread (./provenance-worker.ts). */
 function checkInWorker(files: ContentFiles): Promise<CheckResult> {
@@ -68,12 +74,16 @@ export function provenance(): AstroIntegration {
             plugins: [
               {
                 name: "provenance",
-                resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
+                resolveId: (id) => (id === MODULE ? RESOLVED : id === STUDY ? STUDY_RESOLVED : undefined),
                 async load(id) {
-                  if (id !== RESOLVED) return undefined;
+                  if (id !== RESOLVED && id !== STUDY_RESOLVED) return undefined;
                   const checked = check();
                   const { files } = checked;
                   const result = await passed(checked.result);
+                  if (id === STUDY_RESOLVED) {
+                    const study = Object.entries(result.outlines).map(([slug, outline]) => [slug, outline.study]);
+                    return `export const outlines = ${JSON.stringify(Object.fromEntries(study))};`;
+                  }
                   for (const file of [...files.sources, ...files.articles, ...files.data]) {
                     this.addWatchFile(join(root, file.file));
                   }
@@ -82,6 +92,14 @@ export function provenance(): AstroIntegration {
                     `export const claims = ${JSON.stringify(claims)};`,
                     `export const errors = ${JSON.stringify(result.errors)};`,
                     `export const minute = ${JSON.stringify(result.minute.ids)};`,
+                    `export const outlines = ${JSON.stringify(
+                      Object.fromEntries(
+                        Object.entries(result.outlines).map(([slug, { terms, components }]) => [
+                          slug,
+                          { terms, components },
+                        ]),
+                      ),
+                    )};`,
                     `export const record = ${files.record?.json ?? "{}"};`,
                     `export const digest = ${JSON.stringify(siteDigest(files, claims, result.minute.ids))};`,
                   ].join("\n");

@@ -1,4 +1,7 @@
+import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
+import { checkContent } from "~/lib/provenance/check";
+import { loadContent } from "~/lib/provenance/load";
 import { studyOutline } from "~/lib/study/outline";
 
 const mdx = `---
@@ -44,4 +47,13 @@ test("reads each question with its pointer, links made absolute to the article",
     },
     { text: "What is missing?", hint: [[{ text: "Think about it." }]] },
   ]);
+});
+
+test("the content check gives pages each article's terms, components and study outline, from its one parse", () => {
+  const base = loadContent(fileURLToPath(new URL("../fixtures/", import.meta.url)), "content");
+  const files = { ...base, articles: [{ slug: "a", file: "content/articles/a.mdx", mdx }] };
+  const { outlines } = checkContent(files);
+  expect(outlines["a"]?.terms).toEqual(["op-ed"]);
+  expect(outlines["a"]?.components.sort()).toEqual(["Claim", "KeyPoints", "Question", "Questions", "Term"]);
+  expect(outlines["a"]?.study).toEqual(studyOutline(mdx, "/articles/a/"));
 });

@@ -26,18 +26,25 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [claimParagraphs, baseLinks(base)], hastPlugins: [stackedTables] }) }),
     sitemap(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // The citation worker's source (src/lib/citation/format-off-thread.ts), which Node runs as it is.
+    define: {
+      __CITATION_FORMAT_WORKER__: JSON.stringify(new URL("./src/lib/citation/format-worker.ts", import.meta.url).href),
+    },
+  },
   // The stylesheet (7 KB gzip) goes inside each page: a phone then paints the page from its first
   // response, with no request that blocks rendering. It costs each page those 7 KB, which caching
   // a shared file would save on the second page a reader opens.
-  build: { format: "directory", inlineStylesheets: "always" },
+  // Two pages render at once: while one waits for its references from the citation worker
+  // (src/lib/citation/format-off-thread.ts), the other renders.
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 2 },
   // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A page whose code and data are unchanged since the last build is copied from Astro's cache
   // (node_modules/.astro) instead of rendered: articles, print volumes and citation files give
-  // their data's key (getCacheKey in src/content.ts). `npm run build -- --force` renders every page. Astro skips
-  // nothing when build.concurrency is above 1, so it stays at its default of 1.
+  // their data's key (getCacheKey in src/content.ts). `npm run build -- --force` renders every page.
   experimental: { incrementalBuild: true },
   // A Content Security Policy in every page, with hashes for Astro's own scripts and styles: nothing
   // runs or loads unless it is the site's own. 'wasm-unsafe-eval' lets Pagefind's search index,

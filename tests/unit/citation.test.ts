@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import type { CslItem } from "~/lib/citation/csl-item";
 import { BACHA_COLUMN } from "../fixtures/csl";
 import { exportReference, forStyle, formatReferences } from "~/lib/citation/format";
+import { formatReferencesOffThread } from "~/lib/citation/format-off-thread";
 
 const newspaper = BACHA_COLUMN;
 
@@ -100,4 +101,18 @@ describe("exports read back with an independent parser", () => {
       expect((item?.["issued"] as { "date-parts": number[][] })["date-parts"][0]?.slice(0, 1)).toEqual([2024]);
     });
   }
+});
+
+describe("references formatted in the citation worker, as pages get them", () => {
+  test("are the references formatted in the page's own thread, each for the item it asked for", async () => {
+    const [column, release] = await Promise.all([
+      formatReferencesOffThread(newspaper),
+      formatReferencesOffThread(pressRelease),
+    ]);
+    expect(column).toEqual(formatReferences(newspaper));
+    expect(release).toEqual(formatReferences(pressRelease));
+    expect(column.find((ref) => ref.style === "apa")?.reference).toBe(
+      "Bacha, N. (2024, July 9). The evolving ISKP threat. <i>The News International</i>. https://thenews.com.pk/amp/1207737-the-evolving-iskp-threat",
+    );
+  });
 });

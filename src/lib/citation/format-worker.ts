@@ -1,0 +1,11 @@
+/**
+ * Formats references in a worker thread of the build: each message is `{ id, item }`, each reply
+ * `{ id, references }` (see ./format-off-thread.ts). Node runs this file as it is, without Vite.
+ */
+import { parentPort } from "node:worker_threads";
+import type { CslItem } from "./csl-item.ts";
+import { formatReferences } from "./format.ts";
+
+parentPort?.on("message", ({ id, item }: { id: number; item: CslItem }) => {
+  parentPort?.postMessage({ id, references: formatReferences(item) });
+});

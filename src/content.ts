@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
 import { createHash } from "node:crypto";
-import { claims as checkedClaims, digest, errors as contentErrors, minute, outlines, record } from "virtual:provenance";
+import { claims as checkedClaims, digest, errors as contentErrors, minute, record } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
@@ -15,6 +15,7 @@ import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/rec
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
+import { componentsIn, extractFromMdx } from "~/lib/provenance/extract.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -407,10 +408,22 @@ interface BodyOutline {
   components: Set<string>;
 }
 
-/** An article's body outline, from the content check's parse of it (the check ran before any page). */
+const outlines = new Map<string, BodyOutline>();
+
+/**
+ * An article's body outline, parsed once per build; the parse tree itself is not kept. It is read
+ * here rather than taken from the content check's parse, which would pass it in a module every page
+ * imports: adding a glossary term to one article would then render every page again, where now
+ * only the pages whose related articles change are.
+ */
 function outlineOf(article: Article): BodyOutline {
-  const outline = outlines[article.id];
-  return { terms: new Set(outline?.terms), components: new Set(outline?.components) };
+  let outline = outlines.get(article.id);
+  if (!outline) {
+    const { terms, tree } = extractFromMdx(article.body ?? "");
+    outline = { terms: new Set(terms.map((term) => term.id)), components: componentsIn(tree) };
+    outlines.set(article.id, outline);
+  }
+  return outline;
 }
 
 /** A section a page adds around an article's body, for its contents list. */

@@ -12,11 +12,6 @@ declare module "virtual:provenance" {
   export const errors: import("./lib/provenance/check.ts").ContentError[];
   /** The claim ids of "ISKP in a minute", in the order content/minute.yaml gives them. */
   export const minute: string[];
-  /** Each article's glossary terms and MDX components, by slug, from the check's parse of its body. */
-  export const outlines: Record<
-    string,
-    Pick<import("./lib/provenance/check.ts").ArticleOutline, "terms" | "components">
-  >;
   /** The record of published claims (content/claims-record.json). */
   export const record: Partial<import("./lib/provenance/record.ts").ClaimRecord>;
   /** A digest of every source, data file, frontmatter and claim, without articles' prose (see siteDigest). */

@@ -80,26 +80,15 @@ export function provenance(): AstroIntegration {
                   const checked = check();
                   const { files } = checked;
                   const result = await passed(checked.result);
-                  if (id === STUDY_RESOLVED) {
-                    const study = Object.entries(result.outlines).map(([slug, outline]) => [slug, outline.study]);
-                    return `export const outlines = ${JSON.stringify(Object.fromEntries(study))};`;
-                  }
                   for (const file of [...files.sources, ...files.articles, ...files.data]) {
                     this.addWatchFile(join(root, file.file));
                   }
+                  if (id === STUDY_RESOLVED) return `export const outlines = ${JSON.stringify(result.study)};`;
                   const claims = result.claims.map(pageClaim);
                   return [
                     `export const claims = ${JSON.stringify(claims)};`,
                     `export const errors = ${JSON.stringify(result.errors)};`,
                     `export const minute = ${JSON.stringify(result.minute.ids)};`,
-                    `export const outlines = ${JSON.stringify(
-                      Object.fromEntries(
-                        Object.entries(result.outlines).map(([slug, { terms, components }]) => [
-                          slug,
-                          { terms, components },
-                        ]),
-                      ),
-                    )};`,
                     `export const record = ${files.record?.json ?? "{}"};`,
                     `export const digest = ${JSON.stringify(siteDigest(files, claims, result.minute.ids))};`,
                   ].join("\n");

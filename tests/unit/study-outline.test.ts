@@ -49,11 +49,8 @@ test("reads each question with its pointer, links made absolute to the article",
   ]);
 });
 
-test("the content check gives pages each article's terms, components and study outline, from its one parse", () => {
+test("the content check gives the study guide each article's outline, from its own parse", () => {
   const base = loadContent(fileURLToPath(new URL("../fixtures/", import.meta.url)), "content");
   const files = { ...base, articles: [{ slug: "a", file: "content/articles/a.mdx", mdx }] };
-  const { outlines } = checkContent(files);
-  expect(outlines["a"]?.terms).toEqual(["op-ed"]);
-  expect(outlines["a"]?.components.sort()).toEqual(["Claim", "KeyPoints", "Question", "Questions", "Term"]);
-  expect(outlines["a"]?.study).toEqual(studyOutline(mdx, "/articles/a/"));
+  expect(checkContent(files).study["a"]).toEqual(studyOutline(mdx, "/articles/a/"));
 });

@@ -6,7 +6,7 @@
 import type { Citation, ClaimKind } from "../../schemas/claim.ts";
 import { articlePath } from "../routes.ts";
 import { studyOutlineOf, type StudyOutline } from "../study/outline.ts";
-import { componentsIn, type Location } from "./extract.ts";
+import type { Location } from "./extract.ts";
 import type { ContentFiles } from "./load.ts";
 import { normalise } from "./normalise.ts";
 import type { Span } from "./quote.ts";
@@ -69,18 +69,8 @@ export interface CheckResult {
   retold: RetoldPassage[];
   /** The home page's "ISKP in a minute" (content/minute.yaml): its claims in order, and their words. */
   minute: { ids: string[]; words: number };
-  /** What pages need to know of each article's body besides its claims, by slug (articles that parse). */
-  outlines: Record<string, ArticleOutline>;
-}
-
-/** What the site shows of an article's body besides its claims, read from the check's one parse of it. */
-export interface ArticleOutline {
-  /** The glossary terms it uses, by id. */
-  terms: string[];
-  /** The MDX components it uses, by name. */
-  components: string[];
-  /** Its key points and questions, for the study guide. */
-  study: StudyOutline;
+  /** Each article's key points and questions, for the study guide, by slug (articles that parse). */
+  study: Record<string, StudyOutline>;
 }
 
 /** A sentence counts as covered when quotations on the site span at least this share of it. */
@@ -133,16 +123,10 @@ export function checkContent(files: ContentFiles): CheckResult {
     sources: site.sources.map((source) => coverage(source, spans.get(source.id) ?? [])),
     retold: retold(site),
     minute: minuteWords(site, byId),
-    outlines: Object.fromEntries(
+    study: Object.fromEntries(
       site.articles.flatMap((article) => {
         const tree = article.extracted?.tree;
-        if (!tree) return [];
-        const outline: ArticleOutline = {
-          terms: [...new Set(article.extracted?.terms.map((term) => term.id))],
-          components: [...componentsIn(tree)],
-          study: studyOutlineOf(tree, articlePath(article.slug)),
-        };
-        return [[article.slug, outline]];
+        return tree ? [[article.slug, studyOutlineOf(tree, articlePath(article.slug))]] : [];
       }),
     ),
   };

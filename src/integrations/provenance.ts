@@ -32,9 +32,8 @@ function checkInWorker(files: ContentFiles): Promise<CheckResult> {
   });
 }
 
-/** The check's errors as the build reports them: every file, line and fix. */
-const report = (result: CheckResult) =>
-  `${result.errors.length} content error(s); nothing was built.\n\n${result.errors.map(formatError).join("\n\n")}`;
+/** The check's errors, each with its file, line and fix. */
+const listed = (result: CheckResult) => result.errors.map(formatError).join("\n\n");
 
 /**
  * Runs the content check (src/lib/provenance/) once per set of content files, and shares the
@@ -59,7 +58,9 @@ export function provenance(): AstroIntegration {
   /** The check's result; in a build, a check with errors stops it here. */
   const passed = async (result: Promise<CheckResult>) => {
     const done = await result;
-    if (command === "build" && done.errors.length > 0) throw new Error(report(done));
+    if (command === "build" && done.errors.length > 0) {
+      throw new Error(`${done.errors.length} content error(s); nothing was built.\n\n${listed(done)}`);
+    }
     return done;
   };
 
@@ -103,9 +104,7 @@ export function provenance(): AstroIntegration {
             if (result.errors.length === 0) {
               logger.info(`${result.claims.length} claims verified against ${result.sources.length} sources`);
             } else if (command !== "build") {
-              logger.error(
-                `${result.errors.length} content error(s):\n\n${result.errors.map(formatError).join("\n\n")}`,
-              );
+              logger.error(`${result.errors.length} content error(s):\n\n${listed(result)}`);
             }
           },
           (error: unknown) => {

@@ -3,7 +3,8 @@
  * for the four styles, a fifth of what rendering a page costs in all; in the build's main thread
  * that is 23 s of a thousand-article build. In the worker it runs on another core while Astro
  * renders the next page (the config's `build.concurrency`), and the page waits only for its own
- * references. The worker starts with the first page that asks, and does not keep the build alive.
+ * references. The worker starts with the first page that asks, and keeps the process alive only
+ * while a page waits for it.
  */
 import { Worker } from "node:worker_threads";
 import type { CslItem } from "./csl-item.ts";
@@ -23,10 +24,10 @@ let next = 0;
 
 function start(): Worker {
   const started = new Worker(new URL(__CITATION_FORMAT_WORKER__));
-  started.unref();
   started.on("message", ({ id, references }: { id: number; references: FormattedReference[] }) => {
     pending.get(id)?.resolve(references);
     pending.delete(id);
+    if (pending.size === 0) started.unref();
   });
   const fail = (error: unknown) => {
     for (const { reject } of pending.values()) reject(error);
@@ -43,6 +44,8 @@ function start(): Worker {
 /** The item's reference in every offered style, as HTML, formatted off the main thread. */
 export function formatReferencesOffThread(item: CslItem): Promise<FormattedReference[]> {
   worker ??= start();
+  // Waiting for the worker is all a page may be doing: without a reference, Node would end the build.
+  worker.ref();
   const id = next++;
   const promise = new Promise<FormattedReference[]>((resolve, reject) => pending.set(id, { resolve, reject }));
   worker.postMessage({ id, item });

@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { checkContent } from "~/lib/provenance/check";
 import { loadContent } from "~/lib/provenance/load";
-import { studyOutline } from "~/lib/study/outline";
 
 const mdx = `---
 title: T
@@ -25,12 +24,21 @@ title: T
 </Questions>
 `;
 
+/** The article's outline as the study guide gets it: from the content check's parse of the article. */
+function outline() {
+  const base = loadContent(fileURLToPath(new URL("../fixtures/", import.meta.url)), "content");
+  const study = checkContent({ ...base, articles: [{ slug: "a", file: "content/articles/a.mdx", mdx }] }).study;
+  const found = study["a"];
+  if (!found) throw new Error("the content check gave no outline of the article");
+  return found;
+}
+
 test("reads the key points' claim ids, in order, and nothing from the body", () => {
-  expect(studyOutline(mdx, "/articles/a/").keyPoints).toEqual(["kp-one", "kp-two"]);
+  expect(outline().keyPoints).toEqual(["kp-one", "kp-two"]);
 });
 
 test("reads each question with its pointer, links made absolute to the article", () => {
-  expect(studyOutline(mdx, "/articles/a/").questions).toEqual([
+  expect(outline().questions).toEqual([
     {
       text: "Why does it matter?",
       hint: [
@@ -47,10 +55,4 @@ test("reads each question with its pointer, links made absolute to the article",
     },
     { text: "What is missing?", hint: [[{ text: "Think about it." }]] },
   ]);
-});
-
-test("the content check gives the study guide each article's outline, from its own parse", () => {
-  const base = loadContent(fileURLToPath(new URL("../fixtures/", import.meta.url)), "content");
-  const files = { ...base, articles: [{ slug: "a", file: "content/articles/a.mdx", mdx }] };
-  expect(checkContent(files).study["a"]).toEqual(studyOutline(mdx, "/articles/a/"));
 });

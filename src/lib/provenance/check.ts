@@ -5,7 +5,7 @@
  */
 import type { Citation, ClaimKind } from "../../schemas/claim.ts";
 import { articlePath } from "../routes.ts";
-import { studyOutlineOf, type StudyOutline } from "../study/outline.ts";
+import { studyOutline, type StudyOutline } from "../study/outline.ts";
 import type { Location } from "./extract.ts";
 import type { ContentFiles } from "./load.ts";
 import { normalise } from "./normalise.ts";
@@ -126,7 +126,7 @@ export function checkContent(files: ContentFiles): CheckResult {
     study: Object.fromEntries(
       site.articles.flatMap((article) => {
         const tree = article.extracted?.tree;
-        return tree ? [[article.slug, studyOutlineOf(tree, articlePath(article.slug))]] : [];
+        return tree ? [[article.slug, studyOutline(tree, articlePath(article.slug))]] : [];
       }),
     ),
   };

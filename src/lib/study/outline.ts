@@ -1,5 +1,4 @@
 import { entryPath } from "../routes.ts";
-import { mdxToMdast } from "satteri";
 import { curlApostrophes } from "../typography.ts";
 
 /** Text, or a link, in a question's pointer. */
@@ -73,15 +72,11 @@ function inline(nodes: Node[], pageUrl: string): InlinePart[] {
 /**
  * Reads an article's key points (the ids of the claims inside `<KeyPoints>`) and its questions
  * (`<Question text>` with the pointer in its body), so that a study guide can gather them from
- * every article without re-typing them. `pageUrl` is the article's own URL, which the pointers'
- * `#claim-…` links are relative to.
+ * every article without re-typing them. `tree` is the article as `mdxToMdast` parses it: the
+ * content check reads it from the parse it makes anyway (`extractFromMdx`). `pageUrl` is the
+ * article's own URL, which the pointers' `#claim-…` links are relative to.
  */
-export function studyOutline(mdx: string, pageUrl: string): StudyOutline {
-  return studyOutlineOf(mdxToMdast(mdx, { position: false }), pageUrl);
-}
-
-/** `studyOutline` of an article already parsed (by `mdxToMdast`, as `extractFromMdx` parses it). */
-export function studyOutlineOf(tree: unknown, pageUrl: string): StudyOutline {
+export function studyOutline(tree: unknown, pageUrl: string): StudyOutline {
   const outline: StudyOutline = { keyPoints: [], questions: [] };
   const walk = (node: Node, inKeyPoints: boolean): void => {
     if (isElement(node, "Claim") && inKeyPoints) {

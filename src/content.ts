@@ -40,7 +40,7 @@ export interface IndexedClaim extends PageClaim {
 
 /** How many sources and articles the site has, in words for its sentences: "the two sources". */
 export async function getCounts(): Promise<{ sources: string; articles: string }> {
-  const [sources, articles] = await Promise.all([getCollection("sources"), getCollection("articles")]);
+  const [sources, articles] = await Promise.all([getSources(), getArticles()]);
   return { sources: numberWord(sources.length), articles: numberWord(articles.length) };
 }
 
@@ -58,10 +58,12 @@ export function getCacheKey(data: unknown): string {
 }
 
 // getCollection makes every entry afresh on each call, and article pages ask for the articles
-// thousands of times in a build (1.5 s at 1,000 articles): each list is read once, like the claim
-// index below, and each caller gets an array of its own to sort or cut.
+// thousands of times in a build (1.5 s at 1,000 articles), every page's footer counts them, and every
+// claim looks for the anchors moved onto it: each list is read once, like the claim index below, and
+// each caller gets an array of its own to sort or cut.
 let articles: Promise<Article[]> | undefined;
 let sources: Promise<Source[]> | undefined;
+let movedClaims: Promise<MovedClaim[]> | undefined;
 
 /** Articles in reading order. */
 export async function getArticles(): Promise<Article[]> {
@@ -189,8 +191,9 @@ export async function getRecommendations() {
 }
 
 /** Claim anchors that left their page (content/moved-claims.yaml). */
-export async function getMovedClaims() {
-  return (await getCollection("movedClaims")).map((entry) => entry.data);
+export async function getMovedClaims(): Promise<MovedClaim[]> {
+  movedClaims ??= getCollection("movedClaims").then((all) => all.map((entry) => entry.data));
+  return [...(await movedClaims)];
 }
 
 /** The claims of "ISKP in a minute" on the home page, in the order content/minute.yaml gives them. */

@@ -107,6 +107,26 @@ test("stop words are neither searched nor highlighted, and “of” never marks 
   for (const mark of highlighted) expect(mark.toLowerCase(), mark).toMatch(/^(media|arms?|iskp|iskp’s)$/);
 });
 
+test("search finds an article by its own text, not by its list of related articles or its contents bar", async ({
+  page,
+}) => {
+  // What the search index holds for the first article, read through Pagefind's own interface.
+  await page.goto("/search/");
+  const indexed = await page.evaluate(async () => {
+    const url = "/pagefind/pagefind.js";
+    const pagefind = (await import(url)) as {
+      search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+    };
+    const found = await Promise.all((await pagefind.search("operates")).results.map((result) => result.data()));
+    return found.find((page) => page.url.startsWith("/articles/what-is-iskp/"))?.content ?? "";
+  });
+  expect(indexed).toContain("a regional chapter of the IS");
+  // The list of related articles (a list of other articles' titles) and the contents bar's label.
+  expect(indexed).not.toContain("Related articles");
+  expect(indexed).not.toContain("Chosen by the glossary terms and sources they share with this one");
+  expect(indexed).not.toMatch(/\bContents\b/);
+});
+
 test("result excerpts never run the end of one block into the next", async ({ page }) => {
   const search = new SearchPage(page);
   await search.goto();

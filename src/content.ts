@@ -71,12 +71,23 @@ export async function getArticles(): Promise<Article[]> {
   return [...(await articles)];
 }
 
+const readSources = () =>
+  (sources ??= getCollection("sources").then((all) =>
+    all.sort((a, b) => a.data.published.getTime() - b.data.published.getTime()),
+  ));
+
 /** Sources, oldest first. */
 export async function getSources(): Promise<Source[]> {
-  sources ??= getCollection("sources").then((all) =>
-    all.sort((a, b) => a.data.published.getTime() - b.data.published.getTime()),
-  );
-  return [...(await sources)];
+  return [...(await readSources())];
+}
+
+/**
+ * One source by its id, or undefined if there is none. Every claim and every piece of evidence
+ * asks for its sources (20,600 claims at 1,000 articles), and `getEntry` makes the entry afresh
+ * each time.
+ */
+export async function getSource(id: string): Promise<Source | undefined> {
+  return (await readSources()).find((source) => source.id === id);
 }
 
 /** Every claim by id, and each article's claims in page order: computed once per build. */
@@ -214,10 +225,12 @@ export type EarlierLink = MovedClaim & { now: IndexedClaim | undefined; nowIn: s
  * same page needs no entry: its anchor sits on that claim (Claim.astro).
  */
 export async function getEarlierLinks(slug: string): Promise<EarlierLink[]> {
-  const [moved, claims, articles] = await Promise.all([getMovedClaims(), getClaimIndex(), getArticles()]);
+  const moved = (await getMovedClaims()).filter((entry) => entry.from === slug);
+  // Most pages have none: only then are the claims and the titles of a thousand articles looked up.
+  if (moved.length === 0) return [];
+  const [claims, articles] = await Promise.all([getClaimIndex(), getArticles()]);
   const titles = new Map(articles.map((article) => [article.id, article.data.title]));
   return moved
-    .filter((entry) => entry.from === slug)
     .map((entry) => {
       const now = entry.to === undefined ? undefined : claims.get(entry.to);
       return { ...entry, now, nowIn: now && titles.get(now.slug) };

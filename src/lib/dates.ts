@@ -16,9 +16,18 @@ export const MONTHS = [
 
 const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** Dates already formatted, by time: a page names its sources' few dates once per claim. */
+const formatted = new Map<number, string>();
+
 /** `9 July 2024`: dates as British readers write them, fixed to UTC so builds are reproducible. */
 export function formatDate(date: Date): string {
-  return LONG.format(date);
+  const time = date.getTime();
+  let text = formatted.get(time);
+  if (text === undefined) {
+    text = LONG.format(date);
+    formatted.set(time, text);
+  }
+  return text;
 }
 
 /** `2024-07-09`, for `<time datetime>` and machine-readable data. */

@@ -9,3 +9,13 @@ import { formatReferences } from "./format.ts";
 parentPort?.on("message", ({ id, item }: { id: number; item: CslItem }) => {
   parentPort?.postMessage({ id, references: formatReferences(item) });
 });
+
+// The first formatting reads the styles and builds an engine for each: done now, while the build
+// is still loading its pages, rather than while the first page waits for its references.
+formatReferences({
+  id: "warm-up",
+  type: "webpage",
+  title: "Warm-up",
+  issued: { "date-parts": [[2024, 1, 1]] },
+  URL: "https://example.org/",
+});

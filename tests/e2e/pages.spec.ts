@@ -89,6 +89,23 @@ for (const path of [...sitemapPaths(), MISSING]) {
         const picture = await page.request.get(image);
         expect(picture.ok(), image).toBe(true);
         expect(pngSize(await picture.body()), image).toEqual({ width: 1200, height: 630 });
+        // A browser opens it and shows the card: the site's blue along the top, paper in a corner.
+        const colours = await page.evaluate(async (src) => {
+          const card = new Image();
+          card.src = src;
+          await card.decode();
+          const canvas = document.createElement("canvas");
+          canvas.width = card.naturalWidth;
+          canvas.height = card.naturalHeight;
+          const context = canvas.getContext("2d");
+          context?.drawImage(card, 0, 0);
+          const at = (x: number, y: number) => [...(context?.getImageData(x, y, 1, 1).data ?? [])];
+          return [at(600, 8), at(8, 620)];
+        }, image);
+        expect(colours, image).toEqual([
+          [29, 78, 137, 255],
+          [251, 250, 247, 255],
+        ]);
       });
     }
 

@@ -15,7 +15,7 @@ import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/rec
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
-import { componentsIn, extractFromMdx } from "~/lib/provenance/extract.ts";
+import { publishedOutline } from "~/lib/provenance/shared-outlines.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -435,16 +435,19 @@ interface BodyOutline {
 const outlines = new Map<string, BodyOutline>();
 
 /**
- * An article's body outline, parsed once per build; the parse tree itself is not kept. It is read
- * here rather than taken from the content check's parse, which would pass it in a module every page
- * imports: adding a glossary term to one article would then render every page again, where now
- * only the pages whose related articles change are.
+ * An article's body outline, from the content check's parse: the check publishes it outside any
+ * module (src/lib/provenance/shared-outlines.ts), so that pages need not parse every article again.
  */
 function outlineOf(article: Article): BodyOutline {
   let outline = outlines.get(article.id);
   if (!outline) {
-    const { terms, tree } = extractFromMdx(article.body ?? "");
-    outline = { terms: new Set(terms.map((term) => term.id)), components: componentsIn(tree) };
+    const shared = publishedOutline(article.id);
+    if (!shared) {
+      throw new Error(
+        `${article.filePath ?? article.id}: the content check could not read this article; run npm run check:content.`,
+      );
+    }
+    outline = { terms: new Set(shared.terms), components: new Set(shared.components) };
     outlines.set(article.id, outline);
   }
   return outline;

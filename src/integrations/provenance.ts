@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { formatError, type CheckResult } from "../lib/provenance/check.ts";
 import { loadContent, type ContentFiles } from "../lib/provenance/load.ts";
+import { publishOutlines } from "../lib/provenance/shared-outlines.ts";
 import { pageClaim, siteDigest } from "../lib/provenance/site-digest.ts";
 
 /**
@@ -81,6 +82,7 @@ export function provenance(): AstroIntegration {
                   const checked = check();
                   const { files } = checked;
                   const result = await passed(checked.result);
+                  publishOutlines(result.outlines);
                   for (const file of [...files.sources, ...files.articles, ...files.data]) {
                     this.addWatchFile(join(root, file.file));
                   }

@@ -6,12 +6,13 @@
 import type { Citation, ClaimKind } from "../../schemas/claim.ts";
 import { articlePath } from "../routes.ts";
 import { studyOutline, type StudyOutline } from "../study/outline.ts";
-import type { Location } from "./extract.ts";
+import { componentsIn, type Location } from "./extract.ts";
 import type { ContentFiles } from "./load.ts";
 import { normalise } from "./normalise.ts";
 import type { Span } from "./quote.ts";
 import { RULES } from "./rules/index.ts";
 import type { Problem } from "./rules/rule.ts";
+import type { SharedOutline } from "./shared-outlines.ts";
 import { buildSite, type SourceDoc } from "./site.ts";
 import { countWords, readerWords } from "./words.ts";
 
@@ -71,6 +72,8 @@ export interface CheckResult {
   minute: { ids: string[]; words: number };
   /** Each article's key points and questions, for the study guide, by slug (articles that parse). */
   study: Record<string, StudyOutline>;
+  /** Each article's glossary terms and components, for the pages, by slug (articles that parse). */
+  outlines: Record<string, SharedOutline>;
 }
 
 /** A sentence counts as covered when quotations on the site span at least this share of it. */
@@ -127,6 +130,14 @@ export function checkContent(files: ContentFiles): CheckResult {
       site.articles.flatMap((article) => {
         const tree = article.extracted?.tree;
         return tree ? [[article.slug, studyOutline(tree, articlePath(article.slug))]] : [];
+      }),
+    ),
+    outlines: Object.fromEntries(
+      site.articles.flatMap((article) => {
+        const { extracted } = article;
+        if (!extracted) return [];
+        const terms = [...new Set(extracted.terms.map((term) => term.id))];
+        return [[article.slug, { terms, components: [...componentsIn(extracted.tree)] }]];
       }),
     ),
   };

@@ -95,7 +95,14 @@ function fail(lines: string[]): never {
 function astroBuild(): Promise<number | null> {
   const astro = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
   const report = new URL("lib/report-peak.ts", import.meta.url).href;
-  const args = ["--experimental-async-context-frame", "--import", report, astro, "build", "--outDir", next];
+  // V8 lets its heap grow to several times what is alive before it collects, and while pages render
+  // most of what they allocate dies soon after: at 1,000 articles the heap reached 1.2 GB over about
+  // 0.4 GB of live data. Growing it by at most a quarter over what is alive after each collection
+  // took the process's peak from 2.08 GB to 1.44 GB (medians of 3 paired runs), for 8-17% more wall
+  // time spent collecting (two sets of paired runs). The bound follows what is alive, so a larger site
+  // gets a larger heap, never an out-of-memory stop; with 7 articles the heap stays small either way.
+  const heap = "--heap-growing-percent=25";
+  const args = ["--experimental-async-context-frame", heap, "--import", report, astro, "build", "--outDir", next];
   if (force) args.push("--force");
   // Rolldown allocates through mimalloc, which keeps the memory it freed after bundling for reuse,
   // and rendering never reuses it: returning it at once (a purge delay of 0) took the process's

@@ -26,3 +26,11 @@ test("shifts headings down a level, opening and closing tags alike, and stops at
     '<h3 id="a" class="label">A</h3><h6>B</h6><header>C</header><hr>',
   );
 });
+
+test('leaves a link to "#" alone, and attributes that are not id, href or an id list', () => {
+  const html =
+    '<h2 id="a" data-id="a">A</h2><a href="#">top</a><a data-href="#a" href="#a">a</a><p title="for=a">x</p>';
+  expect(scopeIds(html, "p-", KEEP)).toBe(
+    '<h2 id="p-a" data-id="a">A</h2><a href="#">top</a><a data-href="#a" href="#p-a">a</a><p title="for=a">x</p>',
+  );
+});

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
 import { createHash } from "node:crypto";
-import { claims as checkedClaims, digest, errors as contentErrors, minute, record } from "virtual:provenance";
+import { digest, errors as contentErrors, minute } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
 import { planVolumes, PRINT_VOLUME_BUDGET } from "~/lib/print-volumes.ts";
@@ -15,7 +15,7 @@ import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/rec
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
-import { publishedOutline } from "~/lib/provenance/shared-outlines.ts";
+import { publishedClaims, publishedOutline, publishedRecord } from "~/lib/provenance/shared-check.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
 
 export type Article = CollectionEntry<"articles">;
@@ -106,7 +106,8 @@ let claimIndex: ClaimIndex | undefined;
 function getIndex(): ClaimIndex {
   claimIndex ??= (() => {
     const bySlug = new Map<string, IndexedClaim[]>();
-    for (const claim of checkedClaims) {
+    const record = publishedRecord();
+    for (const claim of publishedClaims()) {
       const onPage = bySlug.get(claim.slug) ?? [];
       const recorded = record.claims?.[claim.id];
       onPage.push({
@@ -265,7 +266,7 @@ export interface ClaimChangeEntry {
 export async function getClaimChanges(): Promise<ClaimChangeEntry[]> {
   const claims = await getClaimIndex();
   const entries: ClaimChangeEntry[] = [];
-  for (const [id, recorded] of Object.entries(record.claims ?? {})) {
+  for (const [id, recorded] of Object.entries(publishedRecord().claims ?? {})) {
     for (const revision of recorded.history) {
       entries.push({ id, ...revision, now: claims.get(id), removed: false });
     }
@@ -436,7 +437,7 @@ const outlines = new Map<string, BodyOutline>();
 
 /**
  * An article's body outline, from the content check's parse: the check publishes it outside any
- * module (src/lib/provenance/shared-outlines.ts), so that pages need not parse every article again.
+ * module (src/lib/provenance/shared-check.ts), so that pages need not parse every article again.
  */
 function outlineOf(article: Article): BodyOutline {
   let outline = outlines.get(article.id);

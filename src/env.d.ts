@@ -8,13 +8,13 @@ declare module "*.astro" {
 
 // The content check's result, provided by src/integrations/provenance.ts.
 declare module "virtual:provenance" {
-  export const claims: import("./lib/provenance/site-digest.ts").PageClaim[];
   export const errors: import("./lib/provenance/check.ts").ContentError[];
   /** The claim ids of "ISKP in a minute", in the order content/minute.yaml gives them. */
   export const minute: string[];
-  /** The record of published claims (content/claims-record.json). */
-  export const record: Partial<import("./lib/provenance/record.ts").ClaimRecord>;
-  /** A digest of every source, data file, frontmatter and claim, without articles' prose (see siteDigest). */
+  /**
+   * A digest of every source, data file, frontmatter and claim, and of the record, without articles'
+   * prose (see siteDigest). The claims and the record themselves: src/lib/provenance/shared-check.ts.
+   */
   export const digest: string;
 }
 

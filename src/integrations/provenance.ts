@@ -5,13 +5,16 @@ import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { formatError, type CheckResult } from "../lib/provenance/check.ts";
 import { loadContent, type ContentFiles } from "../lib/provenance/load.ts";
-import { publishOutlines } from "../lib/provenance/shared-outlines.ts";
+import { publishCheck } from "../lib/provenance/shared-check.ts";
+import type { ClaimRecord } from "../lib/provenance/record.ts";
 import { pageClaim, siteDigest } from "../lib/provenance/site-digest.ts";
 
 /**
- * The module pages read the check's result from: `import { claims, errors } from "virtual:provenance"`.
- * Its code changes only when what a page can show changes (claims go without their line and
- * column), because Astro's incremental build re-renders every page whose modules changed.
+ * The module pages read the check's verdict from: `import { digest, errors } from "virtual:provenance"`.
+ * The claims and the record of published claims go to the pages outside it
+ * (src/lib/provenance/shared-check.ts); its code carries their digest, so it changes exactly when
+ * what a page can show changes (claims go without their line and column), because Astro's
+ * incremental build re-renders every page whose modules changed.
  */
 const MODULE = "virtual:provenance";
 const RESOLVED = `\0${MODULE}`;
@@ -85,17 +88,16 @@ export function provenance(): AstroIntegration {
                   const checked = check();
                   const { files } = checked;
                   const result = await passed(checked.result);
-                  publishOutlines(result.outlines);
+                  const claims = result.claims.map(pageClaim);
+                  const record = files.record ? (JSON.parse(files.record.json) as Partial<ClaimRecord>) : {};
+                  publishCheck({ outlines: result.outlines, claims, record });
                   for (const file of [...files.sources, ...files.articles, ...files.data]) {
                     this.addWatchFile(join(root, file.file));
                   }
                   if (id === STUDY_RESOLVED) return `export const outlines = ${JSON.stringify(result.study)};`;
-                  const claims = result.claims.map(pageClaim);
                   return [
-                    `export const claims = ${JSON.stringify(claims)};`,
                     `export const errors = ${JSON.stringify(result.errors)};`,
                     `export const minute = ${JSON.stringify(result.minute.ids)};`,
-                    `export const record = ${files.record?.json ?? "{}"};`,
                     `export const digest = ${JSON.stringify(siteDigest(files, claims, result.minute.ids))};`,
                   ].join("\n");
                 },

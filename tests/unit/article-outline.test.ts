@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { checkContent } from "~/lib/provenance/check";
 import { loadContent } from "~/lib/provenance/load";
-import { publishedOutline, publishOutlines } from "~/lib/provenance/shared-outlines";
+import { publishCheck, publishedOutline } from "~/lib/provenance/shared-check";
 
 const mdx = `---
 title: T
@@ -35,7 +35,7 @@ test("an article that does not parse has no outline", () => {
 });
 
 test("pages read the outlines the check published, by slug", () => {
-  publishOutlines({ a: { terms: ["op-ed"], components: ["Term"] } });
+  publishCheck({ outlines: { a: { terms: ["op-ed"], components: ["Term"] } }, claims: [], record: {} });
   expect(publishedOutline("a")).toEqual({ terms: ["op-ed"], components: ["Term"] });
   expect(publishedOutline("b")).toBeUndefined();
 });

@@ -12,7 +12,7 @@ import { normalise } from "./normalise.ts";
 import type { Span } from "./quote.ts";
 import { RULES } from "./rules/index.ts";
 import type { Problem } from "./rules/rule.ts";
-import type { SharedOutline } from "./shared-outlines.ts";
+import type { SharedOutline } from "./shared-check.ts";
 import { buildSite, type SourceDoc } from "./site.ts";
 import { countWords, readerWords } from "./words.ts";
 

@@ -57,7 +57,7 @@ export function provenance(): AstroIntegration {
   const check = (): { files: ContentFiles; result: Promise<CheckResult> } => {
     const files = loadContent(root);
     // A digest, not the text: the files as JSON are 48 MB at 1,000 articles, which the build would
-    // otherwise hold, and the garbage collector trace, until it ends.
+    // otherwise hold until it ends.
     const key = createHash("sha256").update(JSON.stringify(files)).digest("base64url");
     if (last?.key !== key) last = { key, result: checkInWorker(files) };
     return { files, result: last.result };

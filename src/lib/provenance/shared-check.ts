@@ -9,8 +9,8 @@
  * - Claims and the record: as JSON in a module's code they were 24 MB at 1,000 articles, which the
  *   bundler parsed and the pages' bundle carried, beside a second copy of every claim in memory.
  *   The module `virtual:provenance` keeps a digest of both instead, so a page that imports it still
- *   renders again when a claim or the record changes (see CONTRIBUTING, "The content check beside
- *   the build").
+ *   renders again when a claim or the record changes (see CONTRIBUTING, "The content check runs
+ *   beside the build").
  *
  * The integration and the pages each load their own copy of this file (the pages' is bundled), so
  * the check lives in one global slot.

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import { encodePng } from "./png.ts";
 import { CARD_SIZE, cardFonts, type Answer, type Job } from "./share-images.ts";
 
 const options = { ...CARD_SIZE, fonts: cardFonts() };
@@ -16,7 +17,8 @@ async function drawOne({ tree, file }: Job) {
     const svg = await satori(tree, options);
     // satori has already turned the text into paths: resvg needs no fonts, and loading the
     // system's for every image was a third of the time.
-    writeFileSync(file, new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
+    const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+    writeFileSync(file, encodePng(image.pixels, image.width, image.height));
     parentPort?.postMessage({ file } satisfies Answer);
   } catch (error) {
     parentPort?.postMessage({ file, error: (error as Error).stack ?? String(error) } satisfies Answer);

@@ -4,8 +4,8 @@
  * the built pages means no page can be left without the image it promises.
  *
  * An image is kept in the cache under a digest of everything it is drawn from (the card, the
- * fonts, the renderers' versions), so an unchanged page's image is copied, not drawn again. The
- * images to draw are shared among a pool of worker threads, one per processor
+ * fonts, the renderers' versions, the PNG encoder), so an unchanged page's image is copied, not
+ * drawn again. The images to draw are shared among a pool of worker threads, one per processor
  * (scripts/lib/share-image-worker.ts), each drawing one image at a time: a thousand images take
  * the time of a thousand divided by the processors, in the memory of one image per worker.
  */
@@ -133,10 +133,15 @@ export async function writeShareImages(
   const regular = font(400);
   const bold = font(700);
   const renderers = `satori ${version("satori")}, resvg ${version("@resvg/resvg-js")}`;
+  const encoder = readFileSync(new URL("./png.ts", import.meta.url));
   mkdirSync(cache, { recursive: true });
   const images = pagesWithOwnImage(site.pages, origin, base).map(({ page, path }) => {
     const tree = card(page.kicker, page.title);
-    return { path, tree, cached: join(cache, `${cacheKey(JSON.stringify(tree), regular, bold, renderers)}.png`) };
+    return {
+      path,
+      tree,
+      cached: join(cache, `${cacheKey(JSON.stringify(tree), regular, bold, renderers, encoder)}.png`),
+    };
   });
   // Drawn under a temporary name and renamed when whole: a build stopped midway leaves no
   // half-written image under a name the next build would trust.

@@ -47,9 +47,11 @@ export default defineConfig({
   // The stylesheet (7 KB gzip) goes inside each page: a phone then paints the page from its first
   // response, with no request that blocks rendering. It costs each page those 7 KB, which caching
   // a shared file would save on the second page a reader opens.
-  // Two pages render at once: while one waits for its references from the citation worker
-  // (src/lib/citation/format-off-thread.ts), the other renders.
-  build: { format: "directory", inlineStylesheets: "always", concurrency: 2 },
+  // Four pages render at once: while some wait for their references from the citation worker
+  // (src/lib/citation/format-off-thread.ts), the others render. With two, the main thread still sat
+  // idle 6 s of a 1,000-article build's 41 s of rendering; four took `astro build` to 0.90× the time
+  // (3 paired runs) at the same peak memory, and eight were no faster than four.
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   // No code blocks on this site; Shiki's inline styles would also conflict with the CSP below.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

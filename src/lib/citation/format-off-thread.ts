@@ -2,7 +2,7 @@
  * `formatReferences` in a worker thread (./format-worker.ts). citeproc takes about 18 ms a page
  * for the four styles, a fifth of what rendering a page costs in all; in the build's main thread
  * that is 23 s of a thousand-article build. In the worker it runs on another core while Astro
- * renders the next page (the config's `build.concurrency`), and the page waits only for its own
+ * renders other pages (the config's `build.concurrency`), and the page waits only for its own
  * references. The worker starts when this module is loaded, and keeps the process alive only
  * while a page waits for it.
  */

@@ -21,13 +21,30 @@ function plain(text: string): string {
   return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
 }
 
+/**
+ * A claim's text and quotes as the comparison reads them, made once per claim: the key figures
+ * page asks about every claim for each figure (20,600 claims at 1,000 articles).
+ */
+const plainForms = new WeakMap<ClaimToSearch, { text: string; quotes: { source: string; quote: string }[] }>();
+function plainForm(claim: ClaimToSearch) {
+  let form = plainForms.get(claim);
+  if (!form) {
+    form = {
+      text: plain(claim.text),
+      quotes: claim.citations.map(({ source, quote }) => ({ source, quote: plain(quote) })),
+    };
+    plainForms.set(claim, form);
+  }
+  return form;
+}
+
 /** The claims (in the order given, which is reading order) that state `figure`. */
 export function claimsStating<Claim extends ClaimToSearch>(figure: FigureToPlace, claims: readonly Claim[]): Claim[] {
   const value = plain(figure.value);
   const sources = new Set(figure.citations.map((citation) => citation.source));
   const quoting = claims.filter((claim) =>
-    claim.citations.some((citation) => sources.has(citation.source) && plain(citation.quote).includes(value)),
+    plainForm(claim).quotes.some((citation) => sources.has(citation.source) && citation.quote.includes(value)),
   );
-  const inText = quoting.filter((claim) => plain(claim.text).includes(value));
+  const inText = quoting.filter((claim) => plainForm(claim).text.includes(value));
   return inText.length > 0 ? inText : quoting;
 }

@@ -480,8 +480,8 @@ export interface ArticlePage {
   after: PageSection[];
 }
 
-// An article's page asks for this twice in a build, once for its cache key and once to render; with
-// the page's claims, related articles and reading time, that was 0.6 s at 1,000 articles.
+// An article's page asks for this twice in a build, once for its cache key and once to render: made
+// twice, the page's claims, related articles and reading time took 0.6 s at 1,000 articles.
 const articlePages = new Map<string, Promise<ArticlePage>>();
 
 /** Everything an article's page needs, by its slug. */

@@ -47,32 +47,44 @@ export function card(kicker: string, title: string): Card {
   return h(
     "div",
     {
-      // Satori sizes boxes like content-box: padding and border are added to width and height.
-      width: 1200 - 2 * 72,
-      height: 630 - 2 * 64 - 16,
+      width: 1200,
+      height: 630,
       display: "flex",
       flexDirection: "column",
-      justifyContent: "space-between",
-      padding: "64px 72px",
       background: "#fbfaf7",
       color: "#1c1b19",
       fontFamily: "Source Serif",
-      borderTop: "16px solid #1d4e89",
     },
+    // The band along the top is a box of its own, not a border: satori draws a border through
+    // three clipping paths, which took resvg 1.5 ms of the 8 ms it spends drawing a card. The
+    // pixels are the same.
+    h("div", { width: 1200, height: 16, background: "#1d4e89" }),
     h(
       "div",
-      { display: "flex", width: 1056, fontSize: 30, letterSpacing: 3, textTransform: "uppercase", color: "#55524b" },
-      kicker || " ",
-    ),
-    h(
-      "div",
-      { display: "flex", width: 1056, fontSize: title.length > 70 ? 58 : 70, fontWeight: 700, lineHeight: 1.12 },
-      title,
-    ),
-    h(
-      "div",
-      { display: "flex", width: 1056, justifyContent: "space-between", fontSize: 30, color: "#55524b" },
-      h("div", { fontWeight: 700, color: "#1d4e89" }, "ISKP Explained"),
+      {
+        // Satori sizes boxes like content-box: padding is added to width and height.
+        width: 1200 - 2 * 72,
+        height: 630 - 16 - 2 * 64,
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "64px 72px",
+      },
+      h(
+        "div",
+        { display: "flex", width: 1056, fontSize: 30, letterSpacing: 3, textTransform: "uppercase", color: "#55524b" },
+        kicker || " ",
+      ),
+      h(
+        "div",
+        { display: "flex", width: 1056, fontSize: title.length > 70 ? 58 : 70, fontWeight: 700, lineHeight: 1.12 },
+        title,
+      ),
+      h(
+        "div",
+        { display: "flex", width: 1056, justifyContent: "space-between", fontSize: 30, color: "#55524b" },
+        h("div", { fontWeight: 700, color: "#1d4e89" }, "ISKP Explained"),
+      ),
     ),
   );
 }

@@ -70,6 +70,21 @@ test("article pages show breadcrumbs, related articles and a contents list that 
   await expect(contents.locator(`a[href="#${last}"]`)).toHaveAttribute("aria-current", "true");
 });
 
+test("an article's related articles are those that share its glossary terms, then its sources, in reading order", async ({
+  page,
+}) => {
+  // Worked out by hand from content/articles/: of the other four articles only policy-responses uses
+  // one of what-is-iskp's glossary terms (<Term id="afghan-taliban">); all five cite both sources, so
+  // reading order ranks the rest, and the first three are shown.
+  await page.goto("/articles/what-is-iskp/");
+  const related = page.getByRole("region", { name: "Related articles" }).getByRole("link");
+  expect(await related.evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual([
+    "/articles/policy-responses/",
+    "/articles/attacks-and-warnings/",
+    "/articles/propaganda-online/",
+  ]);
+});
+
 test("on a phone, an article's contents stay at the top of the screen and lead to every section", async ({
   browser,
 }) => {

@@ -3,20 +3,21 @@
  * number. For the site with its 7 articles and with 1,000 (the real ones and copies of them, see
  * scripts/lib/synthetic.ts), built in temporary copies of the project, it prints:
  *   - the whole `npm run build` (every step and check), from cold: time, peak memory (of its
- *     largest process), ms per page;
+ *     largest process, and of all its processes together, sampled), ms per page;
  *   - the floor of this stack: a bare Astro build of the same MDX, with the article components
  *     reduced to their text and no integration or post-build step, timed in turn with the site
  *     (site, floor, site, floor, ...) so that other work on the machine weighs on both alike;
  *   - a second build after a one-word edit to one article, against the first.
  * Then every page's first-visit weight (gzip) for the 7-article site.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { addArticleCopies, copyProject, linkPackages } from "./lib/project-copy.ts";
+import { sampleTreeMemory } from "./lib/tree-memory.ts";
 
 const root = process.cwd();
 const node = process.execPath;
@@ -30,17 +31,31 @@ const TIME = ["/usr/bin/time", "/bin/time"].find((path) => existsSync(path));
 
 interface Run {
   seconds: number;
+  /** The largest single process's peak (GNU time). */
   peakMB: number | undefined;
+  /** The peak of all the command's processes together, sampled every 250 ms (scripts/lib/tree-memory.ts). */
+  allMB: number | undefined;
 }
 
-function measure(dir: string, command: string[]): Run {
+async function measure(dir: string, command: string[]): Promise<Run> {
   const args = TIME ? [TIME, "-f", "peak %M KB", ...command] : command;
   const started = performance.now();
-  const result = spawnSync(args[0] ?? "", args.slice(1), { cwd: dir, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const child = spawn(args[0] ?? "", args.slice(1), { cwd: dir });
+  const sampler = child.pid === undefined ? undefined : sampleTreeMemory(child.pid);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((done, fail) => child.on("error", fail).on("close", done));
+  const allKB = sampler?.stop();
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${command.join(" ")} failed in ${dir}:\n${result.stdout}${result.stderr}`);
-  const peak = /peak (\d+) KB/.exec(result.stderr)?.[1];
-  return { seconds, peakMB: peak === undefined ? undefined : Number(peak) / 1024 };
+  if (status !== 0) throw new Error(`${command.join(" ")} failed in ${dir}:\n${stdout}${stderr}`);
+  const peak = /peak (\d+) KB/.exec(stderr)?.[1];
+  return {
+    seconds,
+    peakMB: peak === undefined ? undefined : Number(peak) / 1024,
+    allMB: allKB === undefined ? undefined : allKB / 1024,
+  };
 }
 
 /** A build from nothing: no output, and none of the caches a previous build left. */
@@ -116,8 +131,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 const seconds = (values: Run[]) => median(values.map((run) => run.seconds));
-const peak = (values: Run[]) => {
-  const known = values.flatMap((run) => (run.peakMB === undefined ? [] : [run.peakMB]));
+const peak = (values: Run[], of: "peakMB" | "allMB" = "peakMB") => {
+  const known = values.flatMap((run) => (run[of] === undefined ? [] : [run[of]]));
   return known.length > 0 ? `${(Math.max(...known) / 1024).toFixed(2)} GB` : "n/a";
 };
 
@@ -131,7 +146,7 @@ try {
     const real = readdirSync(join(site, "content", "articles")).length;
     addArticleCopies(site, Math.max(0, size - real));
     // The copies' claims are new: record them as published, or the build refuses them (claim-record).
-    measure(site, [node, "scripts/record-claims.ts"]);
+    await measure(site, [node, "scripts/record-claims.ts"]);
     const floor = bareProject(site, size);
     made.push(floor);
     const build = [node, "scripts/build.ts"];
@@ -141,9 +156,9 @@ try {
     for (let run = 1; run <= runs; run++) {
       console.log(`${size} articles, run ${run} of ${runs}: the site, then the floor…`);
       cold(site);
-      siteRuns.push(measure(site, build));
+      siteRuns.push(await measure(site, build));
       cold(floor);
-      floorRuns.push(measure(floor, astro));
+      floorRuns.push(await measure(floor, astro));
     }
     const pages = pagesIn(site);
     const floorPages = pagesIn(floor);
@@ -156,7 +171,7 @@ try {
     if (edited === before) throw new Error(`bench: the one-word edit found nothing to change in ${article}.`);
     writeFileSync(article, edited);
     console.log(`${size} articles: a second build after a one-word edit…`);
-    const second = measure(site, build);
+    const second = await measure(site, build);
 
     const whole = seconds(siteRuns);
     const bare = seconds(floorRuns);
@@ -165,6 +180,7 @@ try {
       "build (s)": whole.toFixed(1),
       "ms per page": ((whole * 1000) / pages).toFixed(0),
       "peak memory": peak(siteRuns),
+      "all processes": peak(siteRuns, "allMB"),
       "floor (s)": bare.toFixed(1),
       "floor ms per page": ((bare * 1000) / floorPages).toFixed(0),
       "floor peak memory": peak(floorRuns),

@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { AstroError } from "astro/errors";
-import { createHash } from "node:crypto";
 import { digest, errors as contentErrors, minute } from "virtual:provenance";
 import { eventSortKey } from "~/lib/dates.ts";
 import { relatedArticles, type ArticleTopics } from "~/lib/navigation.ts";
@@ -14,6 +13,7 @@ import type { PageClaim } from "~/lib/provenance/site-digest.ts";
 import type { ChangeType, ClaimRevision, ClaimState } from "~/lib/provenance/record.ts";
 import { articlePath } from "~/lib/routes";
 import { numberWord } from "~/lib/typography.ts";
+import { pageKey } from "~/lib/page-key.ts";
 import type { MovedClaim } from "~/schemas/data.ts";
 import { publishedClaims, publishedOutline, publishedRecord } from "~/lib/provenance/shared-check.ts";
 import { readingMinutes } from "~/lib/reading-time.ts";
@@ -49,12 +49,13 @@ export async function getCounts(): Promise<{ sources: string; articles: string }
  * passes the page): the site digest (every source, data file, claim and frontmatter; see
  * src/lib/provenance/site-digest.ts) with the data itself. A page whose key and code are unchanged
  * since the last build is copied, not rendered again, so the data must hold everything the page
- * shows that the digest does not: its articles whole (bodies included), its neighbours, its related
- * articles. tests/build/incremental-build.test.ts edits prose that reaches another page, a component
- * and a glossary entry, and checks the second build against a build from nothing.
+ * shows that the digest does not: its articles whole (each counts by its file's digest, which
+ * changes with its body; see src/lib/page-key.ts), its neighbours, its related articles.
+ * tests/build/incremental-build.test.ts edits prose that reaches another page, a component and a
+ * glossary entry, and checks the second build against a build from nothing.
  */
-export function getCacheKey(data: unknown): string {
-  return createHash("sha256").update(digest).update("\0").update(JSON.stringify(data)).digest("base64url");
+export function getCacheKey(data: object): string {
+  return pageKey(digest, data);
 }
 
 // getCollection makes every entry afresh on each call, and article pages ask for the articles

@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { mdxCompileCache } from "./src/integrations/mdx-compile-cache.ts";
 import { provenance } from "./src/integrations/provenance.ts";
 import { siteUrl } from "./src/integrations/site-url.ts";
 import { deploymentFromEnv } from "./src/lib/deployment.ts";
@@ -24,6 +25,7 @@ export default defineConfig({
     provenance(),
     siteUrl(),
     mdx({ processor: satteri({ mdastPlugins: [claimParagraphs, baseLinks(base)], hastPlugins: [stackedTables] }) }),
+    mdxCompileCache(),
     sitemap(),
   ],
   vite: {

@@ -30,7 +30,7 @@ import { createSearchIndex } from "./lib/search-index.ts";
 import { writeShareImages } from "./lib/share-images.ts";
 
 const out = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist");
-/** `--force`: start Astro's content layer afresh, reusing nothing it cached. */
+/** `--force`: Astro starts its content layer afresh and renders every page; every article is compiled again. */
 const force = process.argv.includes("--force");
 const shown = relative(process.cwd(), out) || ".";
 const { site: origin, base } = deploymentFromEnv(process.env);

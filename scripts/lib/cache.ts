@@ -3,19 +3,13 @@
  * time: `node_modules/.cache/iskp/` (ignored by git, removed with node_modules). Every entry is
  * named by a digest of everything it was made from, so a stale entry is never found, only unused.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+export { cacheKey } from "../../src/lib/compile-cache.ts";
+
 /** The cache folder of the project at `root`. */
 export const cacheDir = (root = process.cwd()) => join(root, "node_modules", ".cache", "iskp");
-
-/** A digest of the given parts, safe in a file name. */
-export function cacheKey(...parts: (string | Buffer)[]): string {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part).update("\0");
-  return hash.digest("base64url");
-}
 
 /**
  * Small values (numbers, short strings) derived from content, by key, in one JSON file. Entries

@@ -1,9 +1,11 @@
 /**
  * A second `npm run build` copies the pages whose code and data are unchanged from Astro's cache
  * (experimental.incrementalBuild, with the keys of getCacheKey in src/content.ts) and renders the
- * rest. A page copied when it should have been rendered would ship stale words without an error,
- * so these tests edit the content and the code in ways that reach other pages, and check the
- * second build against a build from nothing of the same files. Built in a copy of the project.
+ * rest; it compiles only the .mdx files that changed (src/integrations/mdx-compile-cache.ts). A page
+ * or an article taken from a cache when it should have been made again would ship stale words
+ * without an error, so these tests edit the content and the code in ways that reach other pages,
+ * and check the second build against a build from nothing of the same files. Built in a copy of
+ * the project.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -84,6 +86,9 @@ describe("a second build", () => {
       const fresh = snapshot("rebuilt");
 
       expect(copied(log).length, "some pages are copied from the cache").toBeGreaterThan(0);
+      expect(stripVTControlCharacters(log), "only the edited article's MDX is compiled again").toMatch(
+        /\b\d+ MDX files: \d+ compiled in an earlier build, 1 now\b/,
+      );
       const other = "articles/what-is-iskp/index.html";
       expect(second.get(other), "the edit reaches another article's page").not.toBe(first.get(other));
       expect([...second.keys()].sort()).toEqual([...fresh.keys()].sort());

@@ -7,7 +7,8 @@
  *   - the floor of this stack: a bare Astro build of the same MDX, with the article components
  *     reduced to their text and no integration or post-build step, timed in turn with the site
  *     (site, floor, site, floor, ...) so that other work on the machine weighs on both alike;
- *   - a second build after a one-word edit to one article, against the first.
+ *   - a second build after a one-word edit to one article, against the first: time and peak memory
+ *     (its largest process), since what it reuses changes where its memory peaks (while bundling).
  * Then every page's first-visit weight (gzip) for the 7-article site.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -187,6 +188,7 @@ try {
       "× floor": (whole / bare).toFixed(2),
       "after a one-word edit (s)": second.seconds.toFixed(1),
       "first ÷ second": (whole / second.seconds).toFixed(1),
+      "peak after the edit": peak([second]),
     };
     weightSite ??= site;
   }

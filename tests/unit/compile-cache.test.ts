@@ -12,15 +12,21 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+interface Compiled {
+  code: string;
+  map: null;
+}
+
 /** A compiler that says what it compiled, and counts its calls. */
-const compiler = () => vi.fn((text: string) => Promise.resolve({ code: `compiled(${text})`, map: null }));
+const compiler = () =>
+  vi.fn((text: string): Promise<Compiled> => Promise.resolve({ code: `compiled(${text})`, map: null }));
 
 describe("the compile cache", () => {
   test("compiles a file once, and gives the next build what it compiled", async () => {
     const compile = compiler();
-    const first = createCompileCache({ dir, pipeline: "p1" });
+    const first = createCompileCache<Compiled>({ dir, pipeline: "p1" });
     const made = await first.get("/a.mdx", "Some prose.", () => compile("Some prose."));
-    const second = createCompileCache({ dir, pipeline: "p1" });
+    const second = createCompileCache<Compiled>({ dir, pipeline: "p1" });
     const kept = await second.get("/a.mdx", "Some prose.", () => compile("Some prose."));
 
     expect(kept).toEqual({ code: "compiled(Some prose.)", map: null });
@@ -31,8 +37,10 @@ describe("the compile cache", () => {
 
   test("compiles a file again when its text changes", async () => {
     const compile = compiler();
-    await createCompileCache({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () => compile("Some prose."));
-    const edited = await createCompileCache({ dir, pipeline: "p1" }).get("/a.mdx", "Other prose.", () =>
+    await createCompileCache<Compiled>({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () =>
+      compile("Some prose."),
+    );
+    const edited = await createCompileCache<Compiled>({ dir, pipeline: "p1" }).get("/a.mdx", "Other prose.", () =>
       compile("Other prose."),
     );
 
@@ -42,15 +50,19 @@ describe("the compile cache", () => {
 
   test("compiles every file again when the pipeline changes", async () => {
     const compile = compiler();
-    await createCompileCache({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () => compile("Some prose."));
-    await createCompileCache({ dir, pipeline: "p2" }).get("/a.mdx", "Some prose.", () => compile("Some prose."));
+    await createCompileCache<Compiled>({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () =>
+      compile("Some prose."),
+    );
+    await createCompileCache<Compiled>({ dir, pipeline: "p2" }).get("/a.mdx", "Some prose.", () =>
+      compile("Some prose."),
+    );
 
     expect(compile).toHaveBeenCalledTimes(2);
   });
 
   test("keeps files with the same text at different paths apart", async () => {
     const compile = compiler();
-    const cache = createCompileCache({ dir, pipeline: "p1" });
+    const cache = createCompileCache<Compiled>({ dir, pipeline: "p1" });
     await cache.get("/a.mdx", "Same.", () => compile("Same."));
     await cache.get("/b.mdx", "Same.", () => compile("Same."));
 
@@ -59,10 +71,14 @@ describe("the compile cache", () => {
 
   test("when fresh, compiles every file, and keeps what it made for the next build", async () => {
     const compile = compiler();
-    await createCompileCache({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () => compile("Some prose."));
-    const fresh = createCompileCache({ dir, pipeline: "p1", fresh: true });
+    await createCompileCache<Compiled>({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () =>
+      compile("Some prose."),
+    );
+    const fresh = createCompileCache<Compiled>({ dir, pipeline: "p1", fresh: true });
     await fresh.get("/a.mdx", "Some prose.", () => compile("Some prose."));
-    await createCompileCache({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () => compile("Some prose."));
+    await createCompileCache<Compiled>({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () =>
+      compile("Some prose."),
+    );
 
     expect(compile).toHaveBeenCalledTimes(2);
     expect(fresh.counts()).toEqual({ asked: 1, compiled: 1 });
@@ -70,22 +86,24 @@ describe("the compile cache", () => {
 
   test("drops the entries a build did not ask for, and what a stopped build left half-written", async () => {
     const compile = compiler();
-    const first = createCompileCache({ dir, pipeline: "p1" });
+    const first = createCompileCache<Compiled>({ dir, pipeline: "p1" });
     await first.get("/a.mdx", "Some prose.", () => compile("Some prose."));
     await first.get("/b.mdx", "More prose.", () => compile("More prose."));
     writeFileSync(join(dir, "stopped.json.123.tmp"), '{"code":"comp');
 
-    const second = createCompileCache({ dir, pipeline: "p1" });
+    const second = createCompileCache<Compiled>({ dir, pipeline: "p1" });
     await second.get("/a.mdx", "Some prose.", () => compile("Some prose."));
     expect(second.prune()).toBe(2);
     expect(readdirSync(dir)).toHaveLength(1);
 
-    await createCompileCache({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () => compile("Some prose."));
+    await createCompileCache<Compiled>({ dir, pipeline: "p1" }).get("/a.mdx", "Some prose.", () =>
+      compile("Some prose."),
+    );
     expect(compile).toHaveBeenCalledTimes(2);
   });
 
   test("keeps nothing of a file that failed to compile", async () => {
-    const cache = createCompileCache({ dir, pipeline: "p1" });
+    const cache = createCompileCache<Compiled>({ dir, pipeline: "p1" });
     await expect(cache.get("/a.mdx", "<Broken", () => Promise.reject(new Error("Unexpected end")))).rejects.toThrow(
       "Unexpected end",
     );

@@ -33,7 +33,8 @@ type TransformResult = Awaited<ReturnType<Transform["handler"]>>;
  *
  * It wraps the compile step of @astrojs/mdx's plugin (MDX_PLUGIN), which offers no cache of its own.
  * An entry is named by a digest of the file's path and text and of everything else its code depends
- * on (PIPELINE_FILES, the site's origin and base path, whether source maps are made), so a change to any of them compiles every file again. Entries live in Astro's cache folder
+ * on (PIPELINE_FILES, the site's origin and base path, whether source maps are made), so a change
+ * to any of them compiles every file again. Entries live in Astro's cache folder
  * (node_modules/.astro/mdx-compile/); the build drops those it did not use. `astro build --force`
  * (`npm run build -- --force`) compiles every file afresh.
  */

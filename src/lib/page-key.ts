@@ -16,7 +16,7 @@ const isEntry = (value: object): value is { digest: string; collection: string }
  * Leaves out a content entry's body and its rendered HTML, which its `digest` already stands for.
  * Every article page carries both sources whole, and every print volume its articles whole: at
  * 1,000 articles the keys written out came to 80 MB, and with these texts left out to 27 MB (0.67 s
- * of the build to write and hash them, against 0.38-0.43 s; one run each).
+ * of the main thread to write and hash them, against 0.38-0.45 s; CPU profiles, one build each).
  */
 function withoutEntryTexts(this: unknown, key: string, value: unknown): unknown {
   if ((key === "body" || key === "rendered") && typeof this === "object" && this !== null && isEntry(this)) {

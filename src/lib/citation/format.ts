@@ -87,7 +87,8 @@ export function formatReferences(item: CslItem, format: "html" | "text" = "html"
  * BibTeX citation key. A file has no access date: it is written once, not on the day it is read.
  */
 export function exportReference(item: CslItem, key: string): { bibtex: string; ris: string; csl: string } {
-  register();
+  // No citation style is needed, so none is registered: in the build's main thread, which writes
+  // these files, reading the styles would only add to its memory.
   const cite = new Cite(item);
   return {
     bibtex: toBibtex(item, { key }),

@@ -123,7 +123,7 @@ try {
   const { checkLinks, linksOfSite } = await import("./lib/links.ts");
   const { kb, overBudget, weighSite } = await import("./lib/page-weight.ts");
   const search = await createSearchIndex();
-  const site = await step("reading", () => readSite(next, origin, (page, html) => search.add(page, html, next)));
+  const site = await step("reading", () => readSite(next, origin, (page, html) => search.add(page, next, html)));
   // The index is written, and Pagefind's process ends, before the share images are drawn, so that
   // Pagefind's memory and the drawing workers' are not taken at once: at 1,000 articles, the build's
   // processes together held up to 1.14 GB while drawing, and now 0.81 GB (1.08 GB while the index

@@ -1,9 +1,10 @@
 /**
  * The one reader of a built site: walks the output folder once, reads each file once and parses
  * each page once, with htmlparser2, into what the post-build steps and checks need (share images,
- * the link check, the weight check, the Lighthouse audit's page list). Nothing else parses built
- * HTML. Pages are kept as summaries (their ids, links and a few words), not as text: a thousand
- * articles make 230 MB of HTML, which the reader never holds at once.
+ * the link check, the weight check, the Lighthouse audit's page list). Nothing else of ours parses
+ * built HTML; Pagefind, in its own process, reads the pages the reader names to it (see
+ * search-index.ts). Pages are kept as summaries (their ids, links and a few words), not as text:
+ * a thousand articles make 230 MB of HTML, which the reader never holds at once.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -180,11 +181,11 @@ const READER = readFileSync(fileURLToPath(import.meta.url));
 export const pagePathOf = (file: string) => `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 
 /**
- * Reads the site built in `dir` once. `onPage` sees each page's HTML as it is read, for a step that
- * needs the whole text (the search index), so that no step reads a page again. What the reader
- * makes of a file, and a page's compressed size, are kept between builds under the digest of its
- * bytes: most files do not change from one build to the next, and parsing and compressing a
- * thousand articles' pages was most of this step's time.
+ * Reads the site built in `dir` once. `onPage` sees each page, with its HTML, as it is read, for a
+ * step that works page by page while the reader goes on (the search index), so that no step walks
+ * the site again. What the reader makes of a file, and a page's compressed size, are kept between
+ * builds under the digest of its bytes: most files do not change from one build to the next, and
+ * parsing and compressing a thousand articles' pages was most of this step's time.
  */
 export async function readSite(
   dir: string,

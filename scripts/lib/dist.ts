@@ -168,6 +168,14 @@ function readXml(xml: string, origin: string): string[] {
   return urls;
 }
 
+/**
+ * A copy of `value` whose strings are its own. The parser's strings (ids, links) are slices of the
+ * page's text, and V8 keeps the whole text alive for as long as any slice of it: at 1,000 articles,
+ * the summaries of a first build held 485 MB of the pages' HTML, against 54 MB for the same
+ * summaries read back from the cache (live heap after a full collection, one run each).
+ */
+const detached = <T>(value: T): T => structuredClone(value);
+
 /** A page summary as the cache keeps it (JSON has no sets). */
 type StoredSummary = Omit<PageSummary, "ids"> & { ids: string[] };
 
@@ -211,7 +219,7 @@ export async function readSite(
       const hash = createHash("sha256").update(bytes).digest("base64url");
       const summary = summaries.get(cacheKey(hash, origin, READER), () => {
         const read = readPage(html, origin);
-        return { ...read, ids: [...read.ids] };
+        return detached({ ...read, ids: [...read.ids] });
       });
       const page: BuiltPage = {
         path: pagePathOf(file),
@@ -228,7 +236,7 @@ export async function readSite(
       const bytes = readFileSync(join(dir, file));
       const siteUrls = textUrls.get(cacheKey(bytes, extension, origin, READER), () => {
         const text = bytes.toString("utf8");
-        return extension === ".xml" ? readXml(text, origin) : siteUrlsIn(text, origin);
+        return detached(extension === ".xml" ? readXml(text, origin) : siteUrlsIn(text, origin));
       });
       site.texts.push({ path, siteUrls });
     }

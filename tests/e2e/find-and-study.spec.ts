@@ -107,7 +107,7 @@ test("stop words are neither searched nor highlighted, and “of” never marks 
   for (const mark of highlighted) expect(mark.toLowerCase(), mark).toMatch(/^(media|arms?|iskp|iskp’s)$/);
 });
 
-test("search finds an article by its own text, not by its list of related articles or its contents bar", async ({
+test("search finds an article by its own text, not by its related articles, its contents bar, its footnotes' links back or the claims that left it", async ({
   page,
 }) => {
   // What the search index holds for the first article, read through Pagefind's own interface.
@@ -125,6 +125,12 @@ test("search finds an article by its own text, not by its list of related articl
   expect(indexed).not.toContain("Related articles");
   expect(indexed).not.toContain("Chosen by the glossary terms and sources they share with this one");
   expect(indexed).not.toMatch(/\bContents\b/);
+  // The footnotes' quotations are the article's evidence, and searchable; the link under each is not.
+  expect(indexed).toContain("Emerged around a decade ago, the ISKP");
+  expect(indexed).not.toContain("Back to claim");
+  // "Earlier links to this page": a claim that moved to another article, and one removed.
+  expect(indexed).not.toContain("Crocus City Hall");
+  expect(indexed).not.toContain("The first is an opinion column by Numan Bacha");
 });
 
 test("result excerpts never run the end of one block into the next", async ({ page }) => {

@@ -66,6 +66,13 @@ for (const path of [...sitemapPaths(), MISSING]) {
       expect(html.match(/<[a-z][^>]*\son[a-z]+\s*=/gi) ?? []).toEqual([]);
     });
 
+    await test.step("no word runs into the link after it", async () => {
+      // In an .astro file, a line break between a word and a tag is dropped, not made a space:
+      // "The⏎<a>study guide</a>" rendered as "Thestudy guide".
+      const html = (await response?.text()) ?? "";
+      expect(html.match(/.{0,40}\p{L}<a\s/gu) ?? []).toEqual([]);
+    });
+
     if (listed) {
       await test.step("says when it was published and last reviewed", async () => {
         const main = page.getByRole("main");

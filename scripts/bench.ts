@@ -8,7 +8,10 @@
  *     reduced to their text and no integration or post-build step, timed in turn with the site
  *     (site, floor, site, floor, ...) so that other work on the machine weighs on both alike;
  *   - a second build after a one-word edit to one article, against the first: time and peak memory
- *     (its largest process), since what it reuses changes where its memory peaks (while bundling).
+ *     (its largest process), since what it reuses changes where its memory peaks (while bundling);
+ *   - where the time of each goes: every step the build times (`astro build`, reading the built
+ *     site while Pagefind indexes it, writing the search index, share images, the checks), and what
+ *     is outside them (starting Node, loading the steps' modules, moving the site into place).
  * Then every page's first-visit weight (gzip) for the 7-article site.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -18,6 +21,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { addArticleCopies, copyProject, linkPackages } from "./lib/project-copy.ts";
+import { parseStepTimings, type StepTimings } from "./lib/step-timings.ts";
 import { sampleTreeMemory } from "./lib/tree-memory.ts";
 
 const root = process.cwd();
@@ -36,6 +40,8 @@ interface Run {
   peakMB: number | undefined;
   /** The peak of all the command's processes together, sampled every 250 ms (scripts/lib/tree-memory.ts). */
   allMB: number | undefined;
+  /** The steps a build timed, from its output (none for the floor's `astro build`). */
+  steps: StepTimings | undefined;
 }
 
 async function measure(dir: string, command: string[]): Promise<Run> {
@@ -56,6 +62,7 @@ async function measure(dir: string, command: string[]): Promise<Run> {
     seconds,
     peakMB: peak === undefined ? undefined : Number(peak) / 1024,
     allMB: allKB === undefined ? undefined : allKB / 1024,
+    steps: parseStepTimings(stdout),
   };
 }
 
@@ -137,7 +144,24 @@ const peak = (values: Run[], of: "peakMB" | "allMB" = "peakMB") => {
   return known.length > 0 ? `${(Math.max(...known) / 1024).toFixed(2)} GB` : "n/a";
 };
 
+/** Each step's median time over the runs, and what the whole took beyond the steps. */
+function stepRow(values: Run[]): Record<string, string> {
+  if (values.some((run) => run.steps === undefined)) {
+    throw new Error("bench: a build printed no step timings (see scripts/lib/step-timings.ts).");
+  }
+  const row: Record<string, string> = {};
+  const names = [...new Set(values.flatMap((run) => (run.steps ?? []).map(([name]) => name)))];
+  for (const name of names) {
+    const times = values.map((run) => run.steps?.find(([step]) => step === name)?.[1] ?? 0);
+    row[name] = median(times).toFixed(1);
+  }
+  const outside = values.map((run) => run.seconds - (run.steps ?? []).reduce((sum, [, time]) => sum + time, 0));
+  row["outside the steps"] = median(outside).toFixed(1);
+  return row;
+}
+
 const rows: Record<string, Record<string, string>> = {};
+const stepRows: Record<string, Record<string, string>> = {};
 const made: string[] = [];
 let weightSite: string | undefined;
 try {
@@ -190,6 +214,10 @@ try {
       "first ÷ second": (whole / second.seconds).toFixed(1),
       "peak after the edit": peak([second]),
     };
+    stepRows[`${size} articles, from cold`] = stepRow(siteRuns);
+    // The floor is an `astro build` and nothing else: beside the site's own `astro build` step.
+    stepRows[`${size} articles, the floor`] = { "astro build": bare.toFixed(1) };
+    stepRows[`${size} articles, after the edit`] = stepRow([second]);
     weightSite ??= site;
   }
 } finally {
@@ -197,6 +225,10 @@ try {
     `\nWhole \`npm run build\` from cold, and the floor (a bare Astro build of the same MDX); median of ${runs} run(s).`,
   );
   console.table(rows);
+  console.log(
+    `\nWhere the whole build's time goes, in seconds (steps as the build prints them; median of ${runs} run(s)).`,
+  );
+  console.table(stepRows);
   if (weightSite) {
     console.log("\nFirst-visit page weight (gzip)");
     spawnSync(node, [join(root, "scripts", "check-weight.ts"), "dist", "--table"], {

@@ -24,6 +24,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { deploymentFromEnv } from "../src/lib/deployment.ts";
+import { formatStepTimings, type StepTimings } from "./lib/step-timings.ts";
 
 const out = resolve(process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist");
 /** `--force`: Astro starts its content layer afresh and renders every page; every article is compiled again. */
@@ -68,11 +69,12 @@ function takeOver() {
   }
 }
 
-const timings: string[] = [];
+/** Each step's time, printed at the end (and read from there by `npm run bench`). */
+const timings: StepTimings = [];
 async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
   const result = await run();
-  timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  timings.push([name, (performance.now() - started) / 1000]);
   return result;
 }
 
@@ -181,5 +183,5 @@ const gb = (kilobytes: number) => `${(kilobytes / 1024 / 1024).toFixed(2)} GB`;
 const astroPeak = existsSync(peakFile) ? gb(Number(readFileSync(peakFile, "utf8"))) : "not reported";
 rmSync(peakFile, { force: true });
 console.log(
-  `\nBuilt ${shown}/ in ${seconds} s (${timings.join(", ")}); peak memory ${astroPeak} in astro build, ${gb(process.resourceUsage().maxRSS)} in the steps after it (Pagefind runs in a process of its own).`,
+  `\nBuilt ${shown}/ in ${seconds} s (${formatStepTimings(timings)}); peak memory ${astroPeak} in astro build, ${gb(process.resourceUsage().maxRSS)} in the steps after it (Pagefind runs in a process of its own).`,
 );

@@ -107,7 +107,7 @@ test("stop words are neither searched nor highlighted, and “of” never marks 
   for (const mark of highlighted) expect(mark.toLowerCase(), mark).toMatch(/^(media|arms?|iskp|iskp’s)$/);
 });
 
-test("search finds an article by its own text, not by its related articles, its contents bar, its footnotes' links back or the claims that left it", async ({
+test("search finds an article by its own text, not by its dates, related articles, contents bar, footnotes' links back or claims that left it", async ({
   page,
 }) => {
   // What the search index holds for the first article, read through Pagefind's own interface.
@@ -125,6 +125,9 @@ test("search finds an article by its own text, not by its related articles, its 
   expect(indexed).not.toContain("Related articles");
   expect(indexed).not.toContain("Chosen by the glossary terms and sources they share with this one");
   expect(indexed).not.toMatch(/\bContents\b/);
+  // The page's dates, reading time and number of claims, above the text.
+  expect(indexed).not.toContain("Published");
+  expect(indexed).not.toContain("min read");
   // The footnotes' quotations are the article's evidence, and searchable; the link under each is not.
   expect(indexed).toContain("Emerged around a decade ago, the ISKP");
   expect(indexed).not.toContain("Back to claim");
